@@ -1,0 +1,36 @@
+#include "sim/Simulator.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace streamside::sim {
+
+Simulator::Simulator(QObject* parent)
+    : QObject(parent)
+    , m_http(std::make_unique<QHttpServer>()) {
+    addControlRoutes();
+}
+
+Simulator::~Simulator() = default;
+
+bool Simulator::start(quint16 port) {
+    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        m_error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
+        return false;
+    }
+    return true;
+}
+
+QUrl Simulator::baseUrl() const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+void Simulator::addControlRoutes() {
+    m_http->route(QStringLiteral("/_sim/health"), [] {
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+}
+
+} // namespace streamside::sim

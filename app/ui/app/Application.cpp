@@ -1,0 +1,149 @@
+#include "ui/app/Application.h"
+
+#include "core/BuildInfo.h"
+#include "core/app/AppPaths.h"
+#include "core/app/CommandLine.h"
+#include "core/app/Logging.h"
+#include "core/app/UnixSignalWatcher.h"
+#include "core/config/EndpointConfig.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace streamside::ui {
+
+namespace {
+
+constexpr int exitStartupFailed = 1;
+constexpr int exitUsage = 2;
+
+// Options that QApplication itself understands and removes from the arguments
+// (https://doc.qt.io/qt-6/qguiapplication.html#QGuiApplication).
+bool hasQtGuiOption(const QStringList& arguments) {
+    static const QStringList qtOptions{QStringLiteral("platform"),
+                                       QStringLiteral("platformpluginpath"),
+                                       QStringLiteral("platformtheme"),
+                                       QStringLiteral("plugin"),
+                                       QStringLiteral("qwindowgeometry"),
+                                       QStringLiteral("qwindowicon"),
+                                       QStringLiteral("qwindowtitle"),
+                                       QStringLiteral("reverse"),
+                                       QStringLiteral("session"),
+                                       QStringLiteral("display"),
+                                       QStringLiteral("geometry"),
+                                       QStringLiteral("style"),
+                                       QStringLiteral("stylesheet"),
+                                       QStringLiteral("widgetcount"),
+                                       QStringLiteral("nograb"),
+                                       QStringLiteral("dograb"),
+                                       QStringLiteral("sync"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("name")};
+    for (const QString& argument : arguments) {
+        if (argument.startsWith(QLatin1Char('-')) && !argument.startsWith(QStringLiteral("--")) &&
+            qtOptions.contains(argument.mid(1).section(QLatin1Char('='), 0, 0)))
+            return true;
+    }
+    return false;
+}
+
+// Handles the outcomes that end the process before the app starts; returns
+// the exit code, or -1 to go on.
+int finishEarly(const CommandLineResult& result) {
+    switch (result.action) {
+    case CommandLineResult::Action::ShowHelp:
+    case CommandLineResult::Action::ShowVersion:
+        QTextStream(stdout) << result.output;
+        return 0;
+    case CommandLineResult::Action::Fail:
+        QTextStream(stderr) << "streamside: " << result.output << '\n';
+        return exitUsage;
+    case CommandLineResult::Action::Run:
+        break;
+    }
+    return -1;
+}
+
+QStringList argumentList(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int runApplication(int argc, char* argv[]) {
+    installLogFormat();
+    QCoreApplication::setOrganizationName(QLatin1String(build::organizationName));
+    QCoreApplication::setApplicationName(QLatin1String(build::applicationName));
+    QCoreApplication::setApplicationVersion(QLatin1String(build::version));
+
+    // Parse before QApplication exists, so that --help, --version and a bad
+    // option need no display. Qt's own GUI options are only understood once
+    // QApplication has taken them out, so with those present parse again then.
+    const QStringList rawArguments = argumentList(argc, argv);
+    CommandLineResult commandLine = parseCommandLine(rawArguments);
+    const bool deferParsing =
+        commandLine.action == CommandLineResult::Action::Fail && hasQtGuiOption(rawArguments);
+    if (!deferParsing) {
+        if (const int code = finishEarly(commandLine); code >= 0)
+            return code;
+    }
+
+    const EndpointConfigResult config = endpointConfigFromEnvironment(
+        QProcessEnvironment::systemEnvironment(), QLatin1String(build::defaultClientId));
+    if (!config.config) {
+        QTextStream(stderr) << "streamside: " << config.error << '\n';
+        return exitUsage;
+    }
+
+    // Qt WebEngine, loaded later from a module, shares OpenGL contexts with the
+    // GUI; this has to be decided before QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QLatin1String(build::displayName));
+    QGuiApplication::setDesktopFileName(QStringLiteral("streamside"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
+
+    if (deferParsing) {
+        commandLine = parseCommandLine(QCoreApplication::arguments());
+        if (const int code = finishEarly(commandLine); code >= 0)
+            return code;
+    }
+    const StartupOptions& options = commandLine.options;
+
+    const AppPaths paths = AppPaths::standard(options.demo);
+    if (const QString error = paths.ensureCreated(); !error.isEmpty()) {
+        QTextStream(stderr) << "streamside: " << error << '\n';
+        QMessageBox::critical(nullptr, QObject::tr("Streamside cannot start"), error);
+        return exitStartupFailed;
+    }
+    qCInfo(lcApp).noquote() << "Streamside" << build::version << "starting; data in"
+                            << paths.dataDir;
+
+    MainWindow window(paths.configDir + QStringLiteral("/window.ini"), options.demo);
+    UnixSignalWatcher signalWatcher;
+    auto quit = [&window] {
+        window.saveWindowState();
+        QCoreApplication::quit();
+    };
+    QObject::connect(&window, &MainWindow::quitRequested, &app, quit);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, quit);
+
+    if (options.minimized)
+        window.showMinimized();
+    else
+        window.show();
+    qCInfo(lcUi) << "Main window shown";
+
+    const int code = app.exec();
+    qCInfo(lcApp) << "Streamside quit with code" << code;
+    return code;
+}
+
+} // namespace streamside::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+namespace streamside::ui {
+
+// A widget that shows one web page. The UI only knows this interface; the
+// implementation lives in the web module so that Qt WebEngine is loaded only
+// when a page is actually shown.
+class WebPageView : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void load(const QUrl& url) = 0;
+    virtual QUrl url() const = 0;
+    virtual QString title() const = 0;
+
+signals:
+    void loadFinished(bool ok);
+};
+
+} // namespace streamside::ui

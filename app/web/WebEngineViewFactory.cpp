@@ -1,0 +1,11 @@
+#include "web/WebEngineViewFactory.h"
+
+#include "web/WebEnginePageView.h"
+
+namespace streamside::web {
+
+ui::WebPageView* WebEngineViewFactory::createPageView(QWidget* parent) {
+    return new WebEnginePageView(parent);
+}
+
+} // namespace streamside::web

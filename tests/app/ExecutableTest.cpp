@@ -1,0 +1,139 @@
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProcessRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// An environment without any display, as in a terminal over SSH or in CI.
+QProcessEnvironment headlessEnvironment() {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(variable));
+    return environment;
+}
+
+ProcessRun run(const QStringList& arguments,
+               const QProcessEnvironment& environment = headlessEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STREAMSIDE_EXECUTABLE), arguments);
+    ProcessRun result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+bool isOneLine(const QString& text) {
+    return text.endsWith('\n') && text.count('\n') == 1;
+}
+
+// Waits (on the process's signals) until its standard error contains needle.
+bool waitForStandardError(QProcess& process, const QString& needle, QString* seen, int timeoutMs) {
+    QSignalSpy output(&process, &QProcess::readyReadStandardError);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!seen->contains(needle)) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return false;
+        output.wait(int(deadline.remainingTime()));
+        *seen += QString::fromLocal8Bit(process.readAllStandardError());
+    }
+    return true;
+}
+
+} // namespace
+
+TEST(Executable, VersionNeedsNoDisplay) {
+    const ProcessRun result = run({"--version"});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("Streamside %1\n").arg(STREAMSIDE_VERSION));
+}
+
+TEST(Executable, HelpListsTheOptions) {
+    const ProcessRun result = run({"--help"});
+    EXPECT_EQ(result.exitCode, 0);
+    for (const char* option : {"--demo", "--channel <LOGIN>", "--minimized", "--help", "--version"})
+        EXPECT_TRUE(result.out.contains(QLatin1String(option))) << option;
+}
+
+TEST(Executable, BadOptionExitsWithOneLineReason) {
+    const ProcessRun result = run({"--no-such-option"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(isOneLine(result.err)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.startsWith("streamside: ")) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("no-such-option"));
+}
+
+TEST(Executable, BadChannelExitsWithOneLineReason) {
+    const ProcessRun result = run({"--channel", "not a login"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(isOneLine(result.err)) << result.err.toStdString();
+}
+
+TEST(Executable, MalformedVariableExitsWithOneLineNamingIt) {
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert("STREAMSIDE_EVENTSUB_URL", "http://127.0.0.1:1/ws");
+    const ProcessRun result = run({}, environment);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(isOneLine(result.err)) << result.err.toStdString();
+    EXPECT_TRUE(result.err.startsWith("streamside: STREAMSIDE_EVENTSUB_URL: "))
+        << result.err.toStdString();
+}
+
+TEST(Executable, AcceptsQtsOwnOptions) {
+    const ProcessRun result = run({"-platform", "offscreen", "--version"});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.out, QStringLiteral("Streamside %1\n").arg(STREAMSIDE_VERSION));
+}
+
+TEST(Executable, StartsAndQuitsCleanlyOnSigterm) {
+    QTemporaryDir home;
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert("QT_QPA_PLATFORM", "offscreen");
+    environment.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    environment.insert("XDG_DATA_HOME", home.filePath("data"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STREAMSIDE_EXECUTABLE), {"--demo"});
+    QString log;
+    ASSERT_TRUE(waitForStandardError(process, "Main window shown", &log, 30000))
+        << log.toStdString();
+
+    process.terminate();
+    ASSERT_TRUE(process.waitForFinished(10000));
+    log += QString::fromLocal8Bit(process.readAllStandardError());
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << log.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << log.toStdString();
+    // The window's state was saved on the way out, in the demo's own profile.
+    EXPECT_TRUE(QFileInfo::exists(home.filePath("config/Streamside/streamside/demo/window.ini")));
+    EXPECT_TRUE(QFileInfo(home.filePath("data/Streamside/streamside/demo")).isDir());
+    EXPECT_FALSE(QFileInfo::exists(home.filePath("config/Streamside/streamside/window.ini")));
+}
+
+TEST(Executable, SimulatorPrintsWhereItListens) {
+    QProcess process;
+    process.start(QStringLiteral(STREAMSIDE_SIM_EXECUTABLE), {});
+    QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+    ASSERT_TRUE(output.wait(10000));
+    const QString printed = QString::fromLocal8Bit(process.readAllStandardOutput());
+    EXPECT_TRUE(printed.contains("http://127.0.0.1:")) << printed.toStdString();
+    process.kill();
+    process.waitForFinished();
+}

@@ -1,0 +1,25 @@
+# cmake -DFILE=binary -DFORBIDDEN="libA;libB" -P CheckNeeded.cmake
+# Fails when the binary's ELF dynamic section needs a library whose name
+# starts with one of the forbidden prefixes.
+execute_process(COMMAND readelf --dynamic --wide "${FILE}"
+    OUTPUT_VARIABLE dynamic RESULT_VARIABLE status ERROR_VARIABLE error)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${FILE}: ${error}")
+endif()
+string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]]+\\]" needed_lines "${dynamic}")
+if(needed_lines STREQUAL "")
+    message(FATAL_ERROR "${FILE} has no NEEDED entries: not a dynamically linked binary?")
+endif()
+set(violations "")
+foreach(line IN LISTS needed_lines)
+    string(REGEX REPLACE ".*\\[([^]]+)\\]" "\\1" library "${line}")
+    foreach(prefix IN LISTS FORBIDDEN)
+        string(FIND "${library}" "${prefix}" at)
+        if(at EQUAL 0)
+            string(APPEND violations "\n  ${FILE} needs ${library}")
+        endif()
+    endforeach()
+endforeach()
+if(NOT violations STREQUAL "")
+    message(FATAL_ERROR "Forbidden dependency:${violations}")
+endif()

@@ -1,0 +1,102 @@
+#include "ui/main/MainWindow.h"
+
+#include "ui/widgets/EmptyStateWidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using streamside::ui::MainWindow;
+
+namespace {
+QStringList menuTitles(const MainWindow& window) {
+    QStringList titles;
+    for (QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+} // namespace
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString stateFile() const { return dir.filePath("window.ini"); }
+};
+
+TEST_F(MainWindowTest, OpensWithTitleMenusAndEmptyState) {
+    MainWindow window(stateFile(), false);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    EXPECT_EQ(window.windowTitle(), "Streamside");
+    EXPECT_EQ(menuTitles(window), QStringList({"&File", "&Help"}));
+    EXPECT_EQ(window.quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    ASSERT_EQ(window.centralWidget(), window.emptyState());
+    EXPECT_TRUE(window.emptyState()->isVisible());
+    EXPECT_EQ(window.emptyState()->heading(), "No favourites yet");
+    EXPECT_FALSE(window.emptyState()->text().isEmpty());
+    // The explanation wraps onto as many lines as it needs: none cut off.
+    auto* text = window.emptyState()->findChild<QLabel*>("emptyStateText");
+    ASSERT_NE(text, nullptr);
+    EXPECT_GE(text->height(), text->heightForWidth(text->width()));
+    EXPECT_GT(text->heightForWidth(text->width()), text->fontMetrics().height())
+        << "expected the explanation to need more than one line";
+
+    const QList<QLabel*> statusLabels = window.statusBar()->findChildren<QLabel*>();
+    const bool showsAccount = std::any_of(statusLabels.begin(), statusLabels.end(), [](QLabel* l) {
+        return l->isVisible() && l->text() == "Not signed in";
+    });
+    EXPECT_TRUE(showsAccount);
+    EXPECT_GE(window.width(), window.minimumWidth());
+}
+
+TEST_F(MainWindowTest, DemoProfileSaysSoInTheTitle) {
+    MainWindow window(stateFile(), true);
+    EXPECT_EQ(window.windowTitle(), "Streamside (demo)");
+}
+
+TEST_F(MainWindowTest, QuitActionAsksTheApplicationToQuit) {
+    MainWindow window(stateFile(), false);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_EQ(quit.count(), 1);
+}
+
+TEST_F(MainWindowTest, RemembersItsGeometryAcrossRestarts) {
+    const QRect chosen(40, 60, 900, 640);
+    {
+        MainWindow window(stateFile(), false);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(chosen);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.geometry() == chosen; }));
+        window.close();
+    }
+    EXPECT_TRUE(QSettings(stateFile(), QSettings::IniFormat).contains("mainWindow/geometry"));
+
+    MainWindow reopened(stateFile(), false);
+    reopened.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reopened));
+    EXPECT_EQ(reopened.geometry(), chosen);
+}
+
+TEST_F(MainWindowTest, FirstStartFitsTheScreen) {
+    MainWindow window(stateFile(), false);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    EXPECT_TRUE(available.contains(window.frameGeometry().topLeft()));
+    EXPECT_LE(window.width(), available.width());
+}
