@@ -20,6 +20,7 @@ bool Simulator::start(quint16 port) {
         m_error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         return false;
     }
+    m_context.httpBaseUrl = baseUrl();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHostAddress>
+#include "sim/SimContext.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -10,7 +11,10 @@ class QHttpServer;
 
 namespace streamside::sim {
 
-// The Twitch simulator. Listens on the loopback interface only.
+// The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
+// pages, and a control API for tests and the demo. Listens on the loopback
+// interface only. Each Twitch surface is a service with its own routes; this
+// class owns the shared state and the servers.
 class Simulator : public QObject {
     Q_OBJECT
 public:
@@ -18,17 +22,23 @@ public:
     ~Simulator() override;
 
     // Starts listening on 127.0.0.1; port 0 lets the operating system choose.
-    // Returns false (and sets errorString()) when the port cannot be bound.
-    bool start(quint16 port = 0);
+    // Returns false (and sets errorString()) when a port cannot be bound.
+    bool start(quint16 httpPort = 0);
 
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     QString errorString() const { return m_error; }
 
+    SimContext& context() { return m_context; }
+    World& world() { return m_context.world; }
+    SimSettings& settings() { return m_context.settings; }
+    SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
+
 private:
     void addControlRoutes();
 
+    SimContext m_context;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_error;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sim/SimSettings.h"
+#include "sim/SubscriptionRegistry.h"
+#include "sim/World.h"
+
+#include <QUrl>
+
+namespace streamside::sim {
+
+// The state every simulator service shares. Owned by the Simulator; services
+// keep a reference. Lives on one thread: the simulator is single-threaded.
+struct SimContext {
+    World world = World::standard();
+    SimSettings settings;
+    SubscriptionRegistry subscriptions;
+    QUrl httpBaseUrl; // http://127.0.0.1:<port>, known once listening
+    QUrl eventSubUrl; // ws://127.0.0.1:<port>/ws, known once listening
+};
+
+} // namespace streamside::sim
