@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/ChatLog.h"
 #include "sim/SimSettings.h"
 #include "sim/SubscriptionRegistry.h"
 #include "sim/World.h"
@@ -14,6 +15,7 @@ struct SimContext {
     World world = World::standard();
     SimSettings settings;
     SubscriptionRegistry subscriptions;
+    ChatLog chat;
     QUrl httpBaseUrl; // http://127.0.0.1:<port>, known once listening
     QUrl eventSubUrl; // ws://127.0.0.1:<port>/ws, known once listening
 };
