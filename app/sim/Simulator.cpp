@@ -1,14 +1,20 @@
 #include "sim/Simulator.h"
 
+#include "sim/PageService.h"
+
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace streamside::sim {
 
 Simulator::Simulator(QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>()) {
+    , m_http(std::make_unique<QHttpServer>())
+    , m_pages(std::make_unique<PageService>(m_context)) {
+    m_pages->registerRoutes(*m_http);
     addControlRoutes();
 }
 
@@ -28,10 +34,40 @@ QUrl Simulator::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+bool Simulator::setChannelLive(const QString& login, bool live) {
+    const SimUser* user = m_context.world.userByLogin(login);
+    if (!user || !m_context.world.setLive(user->id, live))
+        return false;
+    emit channelLiveChanged(user->id, live);
+    return true;
+}
+
 void Simulator::addControlRoutes() {
+    using StatusCode = QHttpServerResponse::StatusCode;
     m_http->route(QStringLiteral("/_sim/health"), [] {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
+    // POST /_sim/channels/<login>/live  {"live": true|false}
+    m_http->route(
+        QStringLiteral("/_sim/channels/<arg>/live"), QHttpServerRequest::Method::Post,
+        [this](const QString& login, const QHttpServerRequest& request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            if (!body.value(QStringLiteral("live")).isBool())
+                return QHttpServerResponse(
+                    QJsonObject{
+                        {QStringLiteral("error"), QStringLiteral("body must be {\"live\": bool}")}},
+                    StatusCode::BadRequest);
+            const bool live = body.value(QStringLiteral("live")).toBool();
+            const SimUser* user = m_context.world.userByLogin(login);
+            if (!user)
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("error"), QStringLiteral("no such channel")}},
+                    StatusCode::NotFound);
+            const bool changed = setChannelLive(login, live);
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("login"), user->login},
+                                                   {QStringLiteral("live"), live},
+                                                   {QStringLiteral("changed"), changed}});
+        });
 }
 
 } // namespace streamside::sim

@@ -8,8 +8,11 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
 
 namespace streamside::sim {
+
+class PageService;
 
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
 // pages, and a control API for tests and the demo. Listens on the loopback
@@ -34,12 +37,22 @@ public:
     World& world() { return m_context.world; }
     SimSettings& settings() { return m_context.settings; }
     SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
+    ChatLog& chat() { return m_context.chat; }
+
+    // Makes a channel go live or offline; returns false for an unknown login
+    // or when the state does not change.
+    bool setChannelLive(const QString& login, bool live);
+
+signals:
+    // A channel went live or offline (World already changed).
+    void channelLiveChanged(const QString& broadcasterId, bool live);
 
 private:
     void addControlRoutes();
 
     SimContext m_context;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<PageService> m_pages;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+
+class QHttpServer;
+
+namespace streamside::sim {
+
+struct SimContext;
+
+// The pages a viewer's browser or the app's web views load: the embedded
+// player (which plays a real H.264/AAC clip), the embedded chat (live, with
+// the messages sent through Helix), and the generated profile images.
+class PageService {
+public:
+    explicit PageService(SimContext& context);
+
+    void registerRoutes(QHttpServer& server);
+
+    // Path of the profile image the simulator serves for a login.
+    static QString avatarPath(const QString& login);
+
+private:
+    SimContext& m_context;
+    QByteArray m_media; // the clip, loaded once from the resources
+};
+
+} // namespace streamside::sim
