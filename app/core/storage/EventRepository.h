@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/storage/EventRecord.h"
+#include "core/storage/StorageError.h"
+
+#include <QList>
+
+namespace streamside {
+
+class Database;
+
+// The event history: idempotent inserts keyed by EventSub message id, the
+// newest N per channel kept (older ones pruned in the same transaction), and
+// the newest events of a channel read with one indexed query.
+class EventRepository {
+public:
+    static constexpr int defaultRetentionPerChannel = 500;
+
+    explicit EventRepository(Database& database);
+
+    void setRetentionPerChannel(int count) { m_retention = count; }
+    int retentionPerChannel() const { return m_retention; }
+
+    // Stores the event unless its message id is already stored; *inserted
+    // tells which. Returns no error once the event is durably committed.
+    StorageError insert(const EventRecord& event, bool* inserted = nullptr);
+
+    // The newest events of a channel, newest first (ties: last stored first).
+    QList<EventRecord> newest(const QString& channelId, int limit = 10) const;
+    bool contains(const QString& messageId) const;
+    int count(const QString& channelId) const;
+
+private:
+    Database& m_database;
+    int m_retention = defaultRetentionPerChannel;
+};
+
+} // namespace streamside
