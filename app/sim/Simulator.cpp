@@ -1,5 +1,7 @@
 #include "sim/Simulator.h"
 
+#include "sim/OAuthService.h"
+
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -8,8 +10,10 @@ namespace streamside::sim {
 
 Simulator::Simulator(QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>()) {
+    , m_http(std::make_unique<QHttpServer>())
+    , m_oauth(std::make_unique<OAuthService>(m_context)) {
     addControlRoutes();
+    m_oauth->addRoutes(*m_http);
 }
 
 Simulator::~Simulator() = default;

@@ -11,6 +11,8 @@ class QHttpServer;
 
 namespace streamside::sim {
 
+class OAuthService;
+
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
 // pages, and a control API for tests and the demo. Listens on the loopback
 // interface only. Each Twitch surface is a service with its own routes; this
@@ -34,12 +36,15 @@ public:
     World& world() { return m_context.world; }
     SimSettings& settings() { return m_context.settings; }
     SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
+    TokenStore& tokens() { return m_context.tokens; }
+    OAuthService& oauth() { return *m_oauth; }
 
 private:
     void addControlRoutes();
 
     SimContext m_context;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<OAuthService> m_oauth;
     quint16 m_port = 0;
     QString m_error;
 };
