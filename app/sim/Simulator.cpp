@@ -1,5 +1,6 @@
 #include "sim/Simulator.h"
 
+#include "sim/HelixService.h"
 #include "sim/OAuthService.h"
 
 #include <QHttpServer>
@@ -11,9 +12,11 @@ namespace streamside::sim {
 Simulator::Simulator(QObject* parent)
     : QObject(parent)
     , m_http(std::make_unique<QHttpServer>())
-    , m_oauth(std::make_unique<OAuthService>(m_context)) {
+    , m_oauth(std::make_unique<OAuthService>(m_context))
+    , m_helix(std::make_unique<HelixService>(m_context)) {
     addControlRoutes();
     m_oauth->addRoutes(*m_http);
+    m_helix->addRoutes(*m_http);
 }
 
 Simulator::~Simulator() = default;

@@ -11,6 +11,7 @@ class QHttpServer;
 
 namespace streamside::sim {
 
+class HelixService;
 class OAuthService;
 
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
@@ -38,6 +39,7 @@ public:
     SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
     TokenStore& tokens() { return m_context.tokens; }
     OAuthService& oauth() { return *m_oauth; }
+    HelixService& helix() { return *m_helix; }
 
 private:
     void addControlRoutes();
@@ -45,6 +47,7 @@ private:
     SimContext m_context;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<OAuthService> m_oauth;
+    std::unique_ptr<HelixService> m_helix;
     quint16 m_port = 0;
     QString m_error;
 };
