@@ -3,6 +3,7 @@
 #include "sim/ChatLog.h"
 #include "sim/SimSettings.h"
 #include "sim/SubscriptionRegistry.h"
+#include "sim/TokenStore.h"
 #include "sim/World.h"
 
 #include <QUrl>
@@ -16,6 +17,8 @@ struct SimContext {
     SimSettings settings;
     SubscriptionRegistry subscriptions;
     ChatLog chat;
+    // OAuth: every token, authorization code and device authorization issued.
+    TokenStore tokens;
     QUrl httpBaseUrl; // http://127.0.0.1:<port>, known once listening
     QUrl eventSubUrl; // ws://127.0.0.1:<port>/ws, known once listening
 };

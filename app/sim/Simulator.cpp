@@ -1,5 +1,7 @@
 #include "sim/Simulator.h"
 
+#include "sim/HelixService.h"
+#include "sim/OAuthService.h"
 #include "sim/PageService.h"
 
 #include <QHttpServer>
@@ -12,9 +14,13 @@ namespace streamside::sim {
 
 Simulator::Simulator(QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>())
-    , m_pages(std::make_unique<PageService>(m_context)) {
+    , m_pages(std::make_unique<PageService>(m_context))
+    , m_oauth(std::make_unique<OAuthService>(m_context))
+    , m_helix(std::make_unique<HelixService>(m_context))
+    , m_http(std::make_unique<QHttpServer>()) {
     m_pages->registerRoutes(*m_http);
+    m_oauth->addRoutes(*m_http);
+    m_helix->addRoutes(*m_http);
     addControlRoutes();
 }
 

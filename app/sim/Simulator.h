@@ -13,6 +13,8 @@ class QHttpServerRequest;
 namespace streamside::sim {
 
 class PageService;
+class HelixService;
+class OAuthService;
 
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
 // pages, and a control API for tests and the demo. Listens on the loopback
@@ -38,6 +40,9 @@ public:
     SimSettings& settings() { return m_context.settings; }
     SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
     ChatLog& chat() { return m_context.chat; }
+    TokenStore& tokens() { return m_context.tokens; }
+    OAuthService& oauth() { return *m_oauth; }
+    HelixService& helix() { return *m_helix; }
 
     // Makes a channel go live or offline; returns false for an unknown login
     // or when the state does not change.
@@ -51,8 +56,12 @@ private:
     void addControlRoutes();
 
     SimContext m_context;
-    std::unique_ptr<QHttpServer> m_http;
+    // The services before the server: the server's routes point into them,
+    // so it is destroyed (and stops routing) first.
     std::unique_ptr<PageService> m_pages;
+    std::unique_ptr<OAuthService> m_oauth;
+    std::unique_ptr<HelixService> m_helix;
+    std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_error;
 };
