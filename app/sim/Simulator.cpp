@@ -1,5 +1,9 @@
 #include "sim/Simulator.h"
 
+#include "sim/EventSubControlRoutes.h"
+#include "sim/EventSubServer.h"
+#include "sim/LivelyGenerator.h"
+
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -8,7 +12,9 @@ namespace streamside::sim {
 
 Simulator::Simulator(QObject* parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>()) {
+    , m_http(std::make_unique<QHttpServer>())
+    , m_eventSub(std::make_unique<EventSubServer>(m_context))
+    , m_lively(std::make_unique<LivelyGenerator>(m_context, *m_eventSub)) {
     addControlRoutes();
 }
 
@@ -21,6 +27,10 @@ bool Simulator::start(quint16 port) {
         return false;
     }
     m_context.httpBaseUrl = baseUrl();
+    if (!m_eventSub->listen()) {
+        m_error = m_eventSub->errorString();
+        return false;
+    }
     return true;
 }
 
@@ -32,6 +42,7 @@ void Simulator::addControlRoutes() {
     m_http->route(QStringLiteral("/_sim/health"), [] {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
+    addEventSubControlRoutes(*m_http, m_context, *m_eventSub, *m_lively);
 }
 
 } // namespace streamside::sim

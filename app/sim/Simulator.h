@@ -11,6 +11,9 @@ class QHttpServer;
 
 namespace streamside::sim {
 
+class EventSubServer;
+class LivelyGenerator;
+
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
 // pages, and a control API for tests and the demo. Listens on the loopback
 // interface only. Each Twitch surface is a service with its own routes; this
@@ -34,12 +37,16 @@ public:
     World& world() { return m_context.world; }
     SimSettings& settings() { return m_context.settings; }
     SubscriptionRegistry& subscriptions() { return m_context.subscriptions; }
+    EventSubServer& eventSub() { return *m_eventSub; }
+    LivelyGenerator& lively() { return *m_lively; }
 
 private:
     void addControlRoutes();
 
     SimContext m_context;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<EventSubServer> m_eventSub;
+    std::unique_ptr<LivelyGenerator> m_lively;
     quint16 m_port = 0;
     QString m_error;
 };
