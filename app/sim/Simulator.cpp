@@ -1,6 +1,9 @@
 #include "sim/Simulator.h"
 
+#include "sim/EventSubControlRoutes.h"
+#include "sim/EventSubServer.h"
 #include "sim/HelixService.h"
+#include "sim/LivelyGenerator.h"
 #include "sim/OAuthService.h"
 #include "sim/PageService.h"
 
@@ -17,6 +20,8 @@ Simulator::Simulator(QObject* parent)
     , m_pages(std::make_unique<PageService>(m_context))
     , m_oauth(std::make_unique<OAuthService>(m_context))
     , m_helix(std::make_unique<HelixService>(m_context))
+    , m_eventSub(std::make_unique<EventSubServer>(m_context))
+    , m_lively(std::make_unique<LivelyGenerator>(m_context, *m_eventSub))
     , m_http(std::make_unique<QHttpServer>()) {
     m_pages->registerRoutes(*m_http);
     m_oauth->addRoutes(*m_http);
@@ -33,6 +38,10 @@ bool Simulator::start(quint16 port) {
         return false;
     }
     m_context.httpBaseUrl = baseUrl();
+    if (!m_eventSub->listen()) {
+        m_error = m_eventSub->errorString();
+        return false;
+    }
     return true;
 }
 
@@ -44,6 +53,7 @@ bool Simulator::setChannelLive(const QString& login, bool live) {
     const SimUser* user = m_context.world.userByLogin(login);
     if (!user || !m_context.world.setLive(user->id, live))
         return false;
+    m_eventSub->announceLiveState(user->id);
     emit channelLiveChanged(user->id, live);
     return true;
 }
@@ -74,6 +84,7 @@ void Simulator::addControlRoutes() {
                                                    {QStringLiteral("live"), live},
                                                    {QStringLiteral("changed"), changed}});
         });
+    addEventSubControlRoutes(*m_http, m_context, *m_eventSub, *m_lively);
 }
 
 } // namespace streamside::sim

@@ -15,6 +15,8 @@ namespace streamside::sim {
 class PageService;
 class HelixService;
 class OAuthService;
+class EventSubServer;
+class LivelyGenerator;
 
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
 // pages, and a control API for tests and the demo. Listens on the loopback
@@ -43,6 +45,8 @@ public:
     TokenStore& tokens() { return m_context.tokens; }
     OAuthService& oauth() { return *m_oauth; }
     HelixService& helix() { return *m_helix; }
+    EventSubServer& eventSub() { return *m_eventSub; }
+    LivelyGenerator& lively() { return *m_lively; }
 
     // Makes a channel go live or offline; returns false for an unknown login
     // or when the state does not change.
@@ -61,6 +65,8 @@ private:
     std::unique_ptr<PageService> m_pages;
     std::unique_ptr<OAuthService> m_oauth;
     std::unique_ptr<HelixService> m_helix;
+    std::unique_ptr<EventSubServer> m_eventSub;
+    std::unique_ptr<LivelyGenerator> m_lively;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_error;

@@ -34,6 +34,8 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     QTextStream(stdout) << "Twitch simulator listening on " << simulator.baseUrl().toString()
+                        << Qt::endl
+                        << "EventSub WebSocket on " << simulator.context().eventSubUrl.toString()
                         << Qt::endl;
     return app.exec();
 }

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sim/SimSettings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace streamside::sim {
+
+// One client socket of the EventSub WebSocket server and the per-socket
+// rules Twitch applies to it: keepalives after silence, the subscribe window
+// (4003), no inbound data (4001), ping/pong (4002). Which session it serves
+// and where notifications go is the server's business (EventSubServer).
+class EventSubConnection : public QObject {
+    Q_OBJECT
+public:
+    // Takes ownership of the socket.
+    EventSubConnection(QWebSocket* socket, const SimSettings& settings, QString sessionId,
+                       int keepaliveSeconds, QObject* parent = nullptr);
+    ~EventSubConnection() override;
+
+    QString sessionId() const { return m_sessionId; }
+    int keepaliveSeconds() const { return m_keepaliveSeconds; }
+    QDateTime connectedAt() const { return m_connectedAt; }
+    bool isOpen() const { return !m_closing; }
+    // Set once the server sent session_reconnect on this socket.
+    bool isReconnecting() const { return m_reconnecting; }
+    void setReconnecting() { m_reconnecting = true; }
+    // Set once a new socket took the session over: closing this one then
+    // must not disable the session's subscriptions.
+    bool isHandedOver() const { return m_handedOver; }
+    void setHandedOver() { m_handedOver = true; }
+
+    // Sends a frame; any frame restarts the keepalive countdown.
+    void send(const QJsonObject& frame);
+    void sendRaw(const QString& text);
+
+    // Starts the 4003 countdown (settings.subscribeWindowMs) unless the
+    // session is already in use; markUsed() stops it.
+    void startSubscribeWindow();
+    void markUsed();
+
+    void setKeepalivesEnabled(bool enabled);
+    bool keepalivesEnabled() const { return m_keepalivesEnabled; }
+
+    // Closes with a close frame carrying code and reason.
+    void closeWithCode(int code, const QString& reason);
+    // Drops the TCP connection without a close frame.
+    void abort();
+
+signals:
+    // The server closed the socket with a code (the rules above or a
+    // control request); emitted once, before the socket is gone.
+    void closedByServer(streamside::sim::EventSubConnection* connection, int code);
+    // The socket is gone, however it ended (closed by either side, dropped).
+    void disconnected(streamside::sim::EventSubConnection* connection);
+
+private:
+    void restartKeepalive();
+    void sendPing();
+
+    QWebSocket* m_socket;
+    const SimSettings& m_settings;
+    QString m_sessionId;
+    int m_keepaliveSeconds;
+    QDateTime m_connectedAt;
+    bool m_keepalivesEnabled = true;
+    bool m_used = false;
+    bool m_closing = false;
+    bool m_reconnecting = false;
+    bool m_handedOver = false;
+    QTimer m_keepaliveTimer;
+    QTimer m_subscribeWindow;
+    QTimer m_pingTimer;
+    QTimer m_pongTimeout;
+};
+
+} // namespace streamside::sim
