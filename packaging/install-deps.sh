@@ -16,7 +16,7 @@ packages=(
   # headless display, D-Bus session and keyring for the UI and keychain tests
   xvfb xauth dbus dbus-x11 gnome-keyring
   # fonts so that screenshots and offscreen rendering show real text
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-wqy-microhei
   # the simulator's player renders a short H.264 clip at build time
   ffmpeg
 )

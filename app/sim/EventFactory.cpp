@@ -1,6 +1,7 @@
 #include "sim/EventFactory.h"
 
 #include "sim/EventSubFrames.h"
+#include "sim/PageService.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -255,8 +256,9 @@ int EventFactory::randomInt(int lowest, int highest) const {
     return lowest + int(QRandomGenerator::global()->bounded(highest - lowest + 1));
 }
 
-QString EventFactory::imageUrl(const QString& name) const {
-    return m_context.httpBaseUrl.resolved(QUrl(QStringLiteral("/_sim/images/") + name)).toString();
+// Only the simulator's own pages: events never point anywhere but loopback.
+QString EventFactory::imageUrl(const QString& path) const {
+    return m_context.httpBaseUrl.resolved(QUrl(path)).toString();
 }
 
 const SimUser& EventFactory::someoneOtherThan(const QString& userId, const QString& alsoNot) const {
@@ -478,7 +480,7 @@ QJsonObject EventFactory::noticeObject(const QString& noticeType, const SimUser&
     if (base == QLatin1String("raid")) {
         QJsonObject raid{{QStringLiteral("viewer_count"), randomInt(5, 2500)},
                          {QStringLiteral("profile_image_url"),
-                          imageUrl(QStringLiteral("profile/%1.png").arg(chatter.login))}};
+                          imageUrl(PageService::avatarPath(chatter.login))}};
         putUser(raid, QString(), chatter);
         return raid;
     }
@@ -757,8 +759,8 @@ QJsonObject EventFactory::charityCampaign(const QString& phase, const SimUser& b
         {QStringLiteral("charity_name"), QStringLiteral("Example Children's Hospital")},
         {QStringLiteral("charity_description"),
          QStringLiteral("Care and hope for children and their families.")},
-        {QStringLiteral("charity_logo"), imageUrl(QStringLiteral("charity-logo.png"))},
-        {QStringLiteral("charity_website"), imageUrl(QStringLiteral("charity"))}};
+        {QStringLiteral("charity_logo"), imageUrl(PageService::charityLogoPath())},
+        {QStringLiteral("charity_website"), imageUrl(PageService::charityPagePath())}};
     if (phase == QLatin1String("donate")) {
         // The donate event names the channel broadcaster_user_*; the campaign
         // events below say broadcaster_id/_login/_name.

@@ -82,7 +82,7 @@ private:
         return values.at(randomInt(0, int(values.size()) - 1));
     }
 
-    QString imageUrl(const QString& name) const;
+    QString imageUrl(const QString& path) const;
 
     const SimContext& m_context;
     const World& m_world;

@@ -201,6 +201,21 @@ void PageService::registerRoutes(QHttpServer& server) {
         return response;
     });
 
+    server.route(charityLogoPath(), [] {
+        return QHttpServerResponse(
+            "image/svg+xml",
+            QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" "
+                              "height=\"64\"><circle cx=\"32\" cy=\"32\" r=\"32\" "
+                              "fill=\"#16a34a\"/><path d=\"M32 48 16 32a9 9 0 0 1 16-10 9 9 0 0 "
+                              "1 16 10z\" fill=\"#fff\"/></svg>"));
+    });
+    server.route(charityPagePath(), [] {
+        return html(QByteArrayLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Simulated "
+            "charity</title><body style=\"font-family:sans-serif\"><h1>Simulated charity</h1>"
+            "<p>The charity of the Twitch simulator's donation events.</p></body></html>"));
+    });
+
     server.route(
         QStringLiteral("/_sim/media/stream.mp4"),
         [this](const QHttpServerRequest& request) { return mediaResponse(m_media, request); });

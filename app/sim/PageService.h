@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QHttpServer;
 
@@ -19,6 +20,9 @@ public:
 
     // Path of the profile image the simulator serves for a login.
     static QString avatarPath(const QString& login);
+    // The simulated charity's logo and page (charity donation events link to them).
+    static QString charityLogoPath() { return QStringLiteral("/_sim/charity/logo.svg"); }
+    static QString charityPagePath() { return QStringLiteral("/_sim/charity"); }
 
 private:
     SimContext& m_context;

@@ -1,8 +1,121 @@
+// streamside-sim: runs the Twitch simulator, or steers a running one through
+// its control API (/_sim/...).
+//
+//   streamside-sim [--port P] [--lively-rate R]        run until stopped
+//   streamside-sim trigger TYPE [VARIANT] --channel LOGIN [--field KEY=VALUE]...
+//   streamside-sim reconnect [--session ID]
+//   streamside-sim close --code CODE [--session ID]
+//   streamside-sim drop [--session ID]
+//   streamside-sim revoke --subscription ID [--status STATUS] | --token TOKEN
+//   streamside-sim live LOGIN on|off
+#include "sim/LivelyGenerator.h"
 #include "sim/Simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTextStream>
+
+namespace {
+
+using streamside::sim::Simulator;
+
+int fail(const QString& message, int code = 2) {
+    QTextStream(stderr) << "streamside-sim: " << message << '\n';
+    return code;
+}
+
+struct ControlReply {
+    int status = 0;
+    QJsonValue body;
+    QString error;
+};
+
+// One blocking request to the control API of a running simulator.
+ControlReply control(const QUrl& base, const QByteArray& method, const QString& path,
+                     const QJsonObject& body = {}) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(base.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = network.sendCustomRequest(
+        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    ControlReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+    result.body = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (result.status == 0)
+        result.error = reply->errorString();
+    else if (result.status >= 400)
+        result.error = document.object()
+                           .value(QStringLiteral("error"))
+                           .toString(document.object()
+                                         .value(QStringLiteral("message"))
+                                         .toString(QStringLiteral("HTTP %1").arg(result.status)));
+    reply->deleteLater();
+    return result;
+}
+
+int printResult(const ControlReply& reply) {
+    if (!reply.error.isEmpty())
+        return fail(reply.error, 1);
+    if (reply.body.isObject() && !reply.body.toObject().isEmpty())
+        QTextStream(stdout) << QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+// The open sessions, or just the one named.
+QStringList sessionsToSteer(const QUrl& base, const QString& named, QString* error) {
+    if (!named.isEmpty())
+        return {named};
+    const ControlReply reply = control(base, "GET", QStringLiteral("/_sim/eventsub/sessions"));
+    if (!reply.error.isEmpty()) {
+        *error = reply.error;
+        return {};
+    }
+    QStringList ids;
+    for (const QJsonValue& session : reply.body.toArray())
+        ids << session.toObject().value(QStringLiteral("session_id")).toString();
+    if (ids.isEmpty())
+        *error = QStringLiteral("no open EventSub session");
+    return ids;
+}
+
+int serve(QCoreApplication& app, quint16 port, double livelyRate) {
+    Simulator simulator;
+    if (!simulator.start(port))
+        return fail(simulator.errorString(), 1);
+    if (livelyRate > 0) {
+        simulator.lively().setRate(livelyRate);
+        simulator.lively().start();
+    }
+    const QString base = simulator.baseUrl().toString();
+    QTextStream(stdout) << "Twitch simulator listening on " << base << '\n'
+                        << "EventSub WebSocket on " << simulator.context().eventSubUrl.toString()
+                        << "\n\nPoint Streamside at it (paste into a shell):\n"
+                        << "export STREAMSIDE_CLIENT_ID=" << streamside::sim::World::demoClientId
+                        << '\n'
+                        << "export STREAMSIDE_TWITCH_AUTH_URL=" << base << "/oauth2\n"
+                        << "export STREAMSIDE_TWITCH_API_URL=" << base << "/helix\n"
+                        << "export STREAMSIDE_EVENTSUB_URL="
+                        << simulator.context().eventSubUrl.toString() << '\n'
+                        << "export STREAMSIDE_PLAYER_URL=" << base << "/embed/player\n"
+                        << "export STREAMSIDE_CHAT_URL=" << base << "/embed/\n"
+                        << "export STREAMSIDE_SIM_URL=" << base << '\n'
+                        << Qt::flush;
+    // Runs until killed: it keeps nothing that would need saving.
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -10,32 +123,142 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(STREAMSIDE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Twitch simulator for Streamside's tests and demo (loopback only)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Twitch simulator for Streamside's tests and demo (loopback only).\n\n"
+        "Without a command it runs until stopped. Commands steer a running simulator:\n"
+        "  trigger TYPE [VARIANT]   send an EventSub event (VARIANT: notice or message type)\n"
+        "  reconnect                send session_reconnect\n"
+        "  close                    close sessions with --code\n"
+        "  drop                     drop sessions without a close frame\n"
+        "  revoke                   revoke --subscription ID or --token TOKEN\n"
+        "  live LOGIN on|off        make a channel go live or offline"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port on 127.0.0.1 (default: any free)."),
                                         QStringLiteral("PORT"), QStringLiteral("0"));
-    parser.addOption(portOption);
+    const QCommandLineOption livelyOption(
+        QStringLiteral("lively-rate"),
+        QStringLiteral("Generate a believable mix of events at RATE per second (0: off)."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        QStringLiteral("Base URL of a running simulator (default: $STREAMSIDE_SIM_URL)."),
+        QStringLiteral("URL"), qEnvironmentVariable("STREAMSIDE_SIM_URL"));
+    const QCommandLineOption channelOption(QStringLiteral("channel"),
+                                           QStringLiteral("Channel login for trigger."),
+                                           QStringLiteral("LOGIN"));
+    const QCommandLineOption fieldOption(
+        QStringLiteral("field"), QStringLiteral("Event field override for trigger (repeatable)."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"), QStringLiteral("EventSub session (default: every open one)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption codeOption(QStringLiteral("code"),
+                                        QStringLiteral("WebSocket close code for close."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption subscriptionOption(QStringLiteral("subscription"),
+                                                QStringLiteral("Subscription id for revoke."),
+                                                QStringLiteral("ID"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("Revocation status (default authorization_revoked)."),
+        QStringLiteral("STATUS"), QStringLiteral("authorization_revoked"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                         QStringLiteral("Access token to revoke."),
+                                         QStringLiteral("TOKEN"));
+    parser.addOptions({portOption, livelyOption, urlOption, channelOption, fieldOption,
+                       sessionOption, codeOption, subscriptionOption, statusOption, tokenOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."),
+                                 QStringLiteral("[command] [arguments]"));
     parser.process(app);
 
-    bool ok = false;
-    const uint port = parser.value(portOption).toUInt(&ok);
-    if (!ok || port > 65535) {
-        QTextStream(stderr) << "streamside-sim: --port: '" << parser.value(portOption)
-                            << "' is not a port number\n";
-        return 2;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
+        bool portOk = false;
+        bool rateOk = false;
+        const uint port = parser.value(portOption).toUInt(&portOk);
+        const double rate = parser.value(livelyOption).toDouble(&rateOk);
+        if (!portOk || port > 65535)
+            return fail(
+                QStringLiteral("--port: '%1' is not a port number").arg(parser.value(portOption)));
+        if (!rateOk || rate < 0 || rate > 1000)
+            return fail(QStringLiteral("--lively-rate: '%1' is not a rate from 0 to 1000")
+                            .arg(parser.value(livelyOption)));
+        return serve(app, quint16(port), rate);
     }
 
-    streamside::sim::Simulator simulator;
-    if (!simulator.start(static_cast<quint16>(port))) {
-        QTextStream(stderr) << "streamside-sim: " << simulator.errorString() << '\n';
-        return 1;
+    const QUrl base(parser.value(urlOption));
+    if (!base.isValid() || base.host().isEmpty())
+        return fail(QStringLiteral("which simulator? Give --url or set STREAMSIDE_SIM_URL"));
+    const QString command = arguments.first();
+    const QString session = parser.value(sessionOption);
+
+    if (command == QLatin1String("trigger")) {
+        if (arguments.size() < 2 || !parser.isSet(channelOption))
+            return fail(QStringLiteral("usage: trigger TYPE [VARIANT] --channel LOGIN"));
+        QJsonObject fields;
+        for (const QString& field : parser.values(fieldOption)) {
+            const qsizetype equals = field.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                return fail(QStringLiteral("--field: '%1' is not KEY=VALUE").arg(field));
+            const QString value = field.mid(equals + 1);
+            bool isNumber = false;
+            const double number = value.toDouble(&isNumber);
+            fields.insert(field.left(equals), isNumber ? QJsonValue(number) : QJsonValue(value));
+        }
+        QJsonObject body{{QStringLiteral("type"), arguments[1]},
+                         {QStringLiteral("channel"), parser.value(channelOption)},
+                         {QStringLiteral("fields"), fields}};
+        if (arguments.size() > 2)
+            body.insert(arguments[1] == QLatin1String("channel.chat.message")
+                            ? QStringLiteral("message_type")
+                            : QStringLiteral("notice_type"),
+                        arguments[2]);
+        return printResult(control(base, "POST", QStringLiteral("/_sim/trigger"), body));
     }
-    QTextStream(stdout) << "Twitch simulator listening on " << simulator.baseUrl().toString()
-                        << Qt::endl
-                        << "EventSub WebSocket on " << simulator.context().eventSubUrl.toString()
-                        << Qt::endl;
-    return app.exec();
+    if (command == QLatin1String("reconnect")) {
+        return printResult(control(base, "POST", QStringLiteral("/_sim/eventsub/reconnect"),
+                                   {{QStringLiteral("session_id"), session}}));
+    }
+    if (command == QLatin1String("close") || command == QLatin1String("drop")) {
+        bool codeOk = command == QLatin1String("drop");
+        const int code = parser.value(codeOption).toInt(&codeOk);
+        if (command == QLatin1String("close") && !codeOk)
+            return fail(QStringLiteral("usage: close --code CODE [--session ID]"));
+        QString error;
+        const QStringList ids = sessionsToSteer(base, session, &error);
+        if (ids.isEmpty())
+            return fail(error, 1);
+        for (const QString& id : ids) {
+            QJsonObject body{{QStringLiteral("session_id"), id}};
+            if (command == QLatin1String("close"))
+                body.insert(QStringLiteral("code"), code);
+            if (const int status = printResult(
+                    control(base, "POST", QStringLiteral("/_sim/eventsub/%1").arg(command), body)))
+                return status;
+        }
+        return 0;
+    }
+    if (command == QLatin1String("revoke")) {
+        if (parser.isSet(tokenOption))
+            return printResult(
+                control(base, "POST", QStringLiteral("/_sim/tokens/revoke"),
+                        {{QStringLiteral("access_token"), parser.value(tokenOption)}}));
+        if (!parser.isSet(subscriptionOption))
+            return fail(QStringLiteral("usage: revoke --subscription ID [--status S] | --token T"));
+        return printResult(
+            control(base, "POST", QStringLiteral("/_sim/eventsub/revoke"),
+                    {{QStringLiteral("subscription_id"), parser.value(subscriptionOption)},
+                     {QStringLiteral("status"), parser.value(statusOption)}}));
+    }
+    if (command == QLatin1String("live")) {
+        if (arguments.size() != 3 ||
+            !QStringList({QStringLiteral("on"), QStringLiteral("off")}).contains(arguments[2]))
+            return fail(QStringLiteral("usage: live LOGIN on|off"));
+        return printResult(
+            control(base, "POST", QStringLiteral("/_sim/channels/%1/live").arg(arguments[1]),
+                    {{QStringLiteral("live"), arguments[2] == QLatin1String("on")}}));
+    }
+    return fail(QStringLiteral("unknown command '%1'; see --help").arg(command));
 }

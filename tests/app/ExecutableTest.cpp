@@ -127,13 +127,42 @@ TEST(Executable, StartsAndQuitsCleanlyOnSigterm) {
     EXPECT_FALSE(QFileInfo::exists(home.filePath("config/Streamside/streamside/window.ini")));
 }
 
-TEST(Executable, SimulatorPrintsWhereItListens) {
-    QProcess process;
-    process.start(QStringLiteral(STREAMSIDE_SIM_EXECUTABLE), {});
-    QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
-    ASSERT_TRUE(output.wait(10000));
-    const QString printed = QString::fromLocal8Bit(process.readAllStandardOutput());
-    EXPECT_TRUE(printed.contains("http://127.0.0.1:")) << printed.toStdString();
-    process.kill();
-    process.waitForFinished();
+TEST(Executable, SimulatorPrintsWhereItListensAndIsSteeredFromTheCommandLine) {
+    QProcess simulator;
+    simulator.start(QStringLiteral(STREAMSIDE_SIM_EXECUTABLE), {});
+    QSignalSpy output(&simulator, &QProcess::readyReadStandardOutput);
+    QString printed;
+    while (!printed.contains("export STREAMSIDE_SIM_URL=") && output.wait(10000))
+        printed += QString::fromLocal8Bit(simulator.readAllStandardOutput());
+    ASSERT_TRUE(printed.contains("export STREAMSIDE_SIM_URL=")) << printed.toStdString();
+    for (const char* variable :
+         {"STREAMSIDE_CLIENT_ID=", "STREAMSIDE_TWITCH_AUTH_URL=http://127.0.0.1:",
+          "STREAMSIDE_TWITCH_API_URL=http://127.0.0.1:", "STREAMSIDE_EVENTSUB_URL=ws://127.0.0.1:",
+          "STREAMSIDE_PLAYER_URL=http://127.0.0.1:", "STREAMSIDE_CHAT_URL=http://127.0.0.1:"})
+        EXPECT_TRUE(printed.contains(QLatin1String(variable))) << variable;
+    const QString url =
+        printed.section("export STREAMSIDE_SIM_URL=", 1).section('\n', 0, 0).trimmed();
+
+    auto steer = [&url](const QStringList& arguments) {
+        QProcess tool;
+        tool.start(QStringLiteral(STREAMSIDE_SIM_EXECUTABLE),
+                   QStringList{"--url", url} + arguments);
+        tool.waitForFinished(15000);
+        return std::pair{tool.exitCode(), QString::fromLocal8Bit(tool.readAllStandardOutput() +
+                                                                 tool.readAllStandardError())};
+    };
+    const auto [liveCode, live] = steer({"live", "nightowlgaming", "on"});
+    EXPECT_EQ(liveCode, 0) << live.toStdString();
+    EXPECT_TRUE(live.contains(R"("changed": true)")) << live.toStdString();
+    const auto [triggerCode, trigger] =
+        steer({"trigger", "channel.chat.notification", "raid", "--channel", "pixelpioneer"});
+    EXPECT_EQ(triggerCode, 0) << trigger.toStdString();
+    EXPECT_TRUE(trigger.contains(R"("notice_type": "raid")")) << trigger.toStdString();
+    const auto [closeCode, close] = steer({"close", "--code", "4000"});
+    EXPECT_EQ(closeCode, 1) << "no session is open";
+    EXPECT_TRUE(close.contains("no open EventSub session")) << close.toStdString();
+    EXPECT_EQ(steer({"no-such-command"}).first, 2);
+
+    simulator.kill();
+    simulator.waitForFinished();
 }

@@ -1,5 +1,6 @@
 #include "sim/PageService.h"
 
+#include "sim/EventSubServer.h"
 #include "sim/Simulator.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 using streamside::sim::ChatMessage;
@@ -180,4 +182,28 @@ TEST_F(PageServiceTest, ControlRouteMakesAChannelGoLive) {
 
     EXPECT_EQ(send("/_sim/channels/nightowlgaming/live", "POST", "{}").status, 400);
     EXPECT_EQ(send("/_sim/channels/nobody_here/live", "POST", R"({"live": true})").status, 404);
+}
+
+// Events carry image and page URLs; all of them point at the simulator and load.
+TEST_F(PageServiceTest, EveryUrlInGeneratedEventsIsServed) {
+    QStringList urls;
+    std::function<void(const QJsonValue&)> collect = [&](const QJsonValue& value) {
+        if (value.isObject())
+            for (const QJsonValue& v : value.toObject())
+                collect(v);
+        else if (value.isArray())
+            for (const QJsonValue& v : value.toArray())
+                collect(v);
+        else if (value.isString() && value.toString().startsWith("http"))
+            urls << value.toString();
+    };
+    collect(
+        simulator.eventSub().trigger("channel.chat.notification", "raid", "500000001", {}).event);
+    collect(
+        simulator.eventSub().trigger("channel.charity_campaign.start", {}, "500000001", {}).event);
+    ASSERT_GE(urls.size(), 3);
+    for (const QString& url : urls) {
+        EXPECT_TRUE(url.startsWith(simulator.baseUrl().toString())) << url.toStdString();
+        EXPECT_EQ(send(QUrl(url).path()).status, 200) << url.toStdString();
+    }
 }
