@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace streamside::sim {
 
@@ -391,20 +392,31 @@ QHttpServerResponse HelixService::channels(const QHttpServerRequest& request, co
     return http::json(QJsonObject{{QStringLiteral("data"), data}});
 }
 
-QHttpServerResponse HelixService::followedChannels(const QHttpServerRequest& request,
-                                                   const AccessToken& token) {
+namespace {
+// Both "followed" endpoints: a user token with user:read:follows, asking
+// about its own user.
+std::optional<QHttpServerResponse> refuseFollowsRequest(const AccessToken& token,
+                                                        const QString& userId) {
     if (token.isAppToken())
         return userTokenRequired();
     if (!token.hasScope(QStringLiteral("user:read:follows")))
         return missingScope("user:read:follows");
-    const QUrlQuery query = http::urlQuery(request);
-    const QString userId = http::value(query, "user_id");
     if (userId.isEmpty())
         return missingParameter("user_id");
     if (userId != token.userId)
         return http::helixError(
             StatusCode::Unauthorized,
             QStringLiteral("The ID in user_id must match the user ID in the access token."));
+    return std::nullopt;
+}
+} // namespace
+
+QHttpServerResponse HelixService::followedChannels(const QHttpServerRequest& request,
+                                                   const AccessToken& token) {
+    const QUrlQuery query = http::urlQuery(request);
+    const QString userId = http::value(query, "user_id");
+    if (auto refused = refuseFollowsRequest(token, userId))
+        return std::move(*refused);
     int first = 0;
     if (!readFirst(query, 20, 100, &first))
         return http::helixError(StatusCode::BadRequest,
@@ -435,18 +447,10 @@ QHttpServerResponse HelixService::followedChannels(const QHttpServerRequest& req
 
 QHttpServerResponse HelixService::followedStreams(const QHttpServerRequest& request,
                                                   const AccessToken& token) {
-    if (token.isAppToken())
-        return userTokenRequired();
-    if (!token.hasScope(QStringLiteral("user:read:follows")))
-        return missingScope("user:read:follows");
     const QUrlQuery query = http::urlQuery(request);
     const QString userId = http::value(query, "user_id");
-    if (userId.isEmpty())
-        return missingParameter("user_id");
-    if (userId != token.userId)
-        return http::helixError(
-            StatusCode::Unauthorized,
-            QStringLiteral("The ID in user_id must match the user ID in the access token."));
+    if (auto refused = refuseFollowsRequest(token, userId))
+        return std::move(*refused);
     int first = 0;
     if (!readFirst(query, 100, 100, &first))
         return http::helixError(StatusCode::BadRequest,
