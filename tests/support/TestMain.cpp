@@ -1,6 +1,11 @@
 // One GoogleTest main for every test binary: runs the tests inside a Qt event
 // loop and keeps them away from the user's real files.
+#ifdef STREAMSIDE_TEST_TRANSLATIONS
+#include "core/app/Translations.h"
+#endif
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -37,6 +42,11 @@ int main(int argc, char** argv) {
     TestApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Streamside"));
     QCoreApplication::setApplicationName(QStringLiteral("streamside-tests"));
+    // Tests check English texts, whatever the machine's language.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+#ifdef STREAMSIDE_TEST_TRANSLATIONS
+    streamside::installTranslations(QLocale());
+#endif
 #ifdef STREAMSIDE_TEST_GUI
     // Tests open and close windows; the last one closing must not end the run.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -4,6 +4,7 @@
 #include "core/app/AppPaths.h"
 #include "core/app/CommandLine.h"
 #include "core/app/Logging.h"
+#include "core/app/Translations.h"
 #include "core/app/UnixSignalWatcher.h"
 #include "core/config/EndpointConfig.h"
 #include "ui/main/MainWindow.h"
@@ -106,6 +107,7 @@ int runApplication(int argc, char* argv[]) {
     // GUI; this has to be decided before QApplication exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    installTranslations(QLocale());
     QGuiApplication::setApplicationDisplayName(QLatin1String(build::displayName));
     QGuiApplication::setDesktopFileName(QStringLiteral("streamside"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));

@@ -1,0 +1,474 @@
+#include "core/events/EventDecoder.h"
+
+#include "core/events/Rfc3339.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace streamside {
+
+namespace {
+
+QString str(const QJsonObject& object, const char* key) {
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject child(const QJsonObject& object, const char* key) {
+    return object.value(QLatin1String(key)).toObject();
+}
+
+// Numbers arrive as JSON numbers, and a few (tiers, some amounts) as strings.
+std::optional<qint64> integer(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    return std::nullopt;
+}
+
+// Sets the actor from the `<prefix>_id`, `<prefix>_login`, `<prefix>_name`
+// fields that Twitch uses throughout ("user", "chatter_user", "from_broadcaster_user").
+void setActor(ChannelEvent& e, const QJsonObject& o, const QString& prefix) {
+    e.actorId = o.value(prefix + QStringLiteral("_id")).toString();
+    e.actorLogin = o.value(prefix + QStringLiteral("_login")).toString();
+    e.actorName = o.value(prefix + QStringLiteral("_name")).toString();
+}
+
+void setTarget(ChannelEvent& e, const QJsonObject& o, const QString& prefix) {
+    e.targetLogin = o.value(prefix + QStringLiteral("_login")).toString();
+    e.targetName = o.value(prefix + QStringLiteral("_name")).toString();
+}
+
+QString messageText(const QJsonObject& event) {
+    const QJsonValue message = event.value(QLatin1String("message"));
+    if (message.isString())
+        return message.toString();
+    return message.toObject().value(QLatin1String("text")).toString();
+}
+
+// The docs' table says sub_tier; their resub example says sub_plan. Accept both.
+QString tierOf(const QJsonObject& o) {
+    if (o.value(QLatin1String("is_prime")).toBool())
+        return QStringLiteral("prime");
+    for (const char* key : {"sub_tier", "sub_plan", "tier"}) {
+        const QString tier = str(o, key);
+        if (!tier.isEmpty())
+            return tier.compare(QLatin1String("Prime"), Qt::CaseInsensitive) == 0
+                       ? QStringLiteral("prime")
+                       : tier;
+    }
+    return {};
+}
+
+void setTime(ChannelEvent& e, const QJsonObject& o, const char* key) {
+    const QDateTime time = parseRfc3339(str(o, key));
+    if (time.isValid())
+        e.occurredAt = time;
+}
+
+// The gifter of a resub/upgrade/pay-it-forward, who is the event's target
+// from the viewer's point of view ("continued the gift from X").
+void setGifterAsTarget(ChannelEvent& e, const QJsonObject& detail) {
+    if (detail.value(QLatin1String("gifter_is_anonymous")).toBool()) {
+        e.targetName = QStringLiteral("Anonymous");
+        return;
+    }
+    setTarget(e, detail, QStringLiteral("gifter_user"));
+}
+
+void decodeChatNotification(ChannelEvent& e, const QJsonObject& event) {
+    e.noticeType = str(event, "notice_type");
+    e.systemMessage = str(event, "system_message");
+    e.text = messageText(event);
+    e.actorAnonymous = event.value(QLatin1String("chatter_is_anonymous")).toBool();
+    if (!e.actorAnonymous)
+        setActor(e, event, QStringLiteral("chatter_user"));
+    e.sourceBroadcasterId = str(event, "source_broadcaster_user_id");
+
+    // Shared-chat notices carry the same detail object under their own key.
+    QString notice = e.noticeType;
+    if (notice.startsWith(QLatin1String("shared_chat_")))
+        notice = notice.mid(int(qstrlen("shared_chat_")));
+    const QJsonObject detail = event.value(e.noticeType).toObject().isEmpty()
+                                   ? event.value(notice).toObject()
+                                   : event.value(e.noticeType).toObject();
+
+    if (notice == QLatin1String("sub")) {
+        e.kind = EventKind::Subscription;
+        e.tier = tierOf(detail);
+        e.amount = integer(detail, "duration_months");
+    } else if (notice == QLatin1String("resub")) {
+        e.kind = EventKind::Resubscription;
+        e.tier = tierOf(detail);
+        e.amount = integer(detail, "cumulative_months");
+        if (detail.value(QLatin1String("is_gift")).toBool())
+            setGifterAsTarget(e, detail);
+    } else if (notice == QLatin1String("sub_gift")) {
+        e.kind = EventKind::GiftSubscription;
+        e.tier = tierOf(detail);
+        e.amount = integer(detail, "duration_months");
+        setTarget(e, detail, QStringLiteral("recipient_user"));
+    } else if (notice == QLatin1String("community_sub_gift")) {
+        e.kind = EventKind::CommunityGift;
+        e.tier = tierOf(detail);
+        e.amount = integer(detail, "total");
+    } else if (notice == QLatin1String("gift_paid_upgrade")) {
+        e.kind = EventKind::GiftUpgrade;
+        setGifterAsTarget(e, detail);
+    } else if (notice == QLatin1String("prime_paid_upgrade")) {
+        e.kind = EventKind::PrimeUpgrade;
+        e.tier = tierOf(detail);
+    } else if (notice == QLatin1String("pay_it_forward")) {
+        e.kind = EventKind::PayItForward;
+        setGifterAsTarget(e, detail);
+    } else if (notice == QLatin1String("raid")) {
+        e.kind = EventKind::Raid;
+        if (!str(detail, "user_name").isEmpty())
+            setActor(e, detail, QStringLiteral("user"));
+        e.amount = integer(detail, "viewer_count");
+    } else if (notice == QLatin1String("unraid")) {
+        e.kind = EventKind::Unraid;
+    } else if (notice == QLatin1String("announcement")) {
+        e.kind = EventKind::Announcement;
+    } else if (notice == QLatin1String("bits_badge_tier")) {
+        e.kind = EventKind::BitsBadgeTier;
+        e.amount = integer(detail, "tier");
+    } else if (notice == QLatin1String("charity_donation")) {
+        e.kind = EventKind::CharityDonation;
+        const QJsonObject amount = child(detail, "amount");
+        e.amount = integer(amount, "value");
+        e.decimalPlaces = int(integer(amount, "decimal_places").value_or(0));
+        e.currency = str(amount, "currency");
+        e.targetName = str(detail, "charity_name");
+    } else if (notice == QLatin1String("watch_streak")) {
+        e.kind = EventKind::WatchStreak;
+        for (const char* key : {"streak_count", "streak", "count", "streak_months"}) {
+            if (const auto value = integer(detail, key)) {
+                e.amount = value;
+                break;
+            }
+        }
+    } else {
+        e.kind = EventKind::Other;
+    }
+}
+
+void decodeChatMessage(ChannelEvent& e, const QJsonObject& event) {
+    setActor(e, event, QStringLiteral("chatter_user"));
+    e.text = messageText(event);
+    e.sourceBroadcasterId = str(event, "source_broadcaster_user_id");
+    const QJsonObject cheer = child(event, "cheer");
+    const QString type = str(event, "message_type");
+    if (const auto bits = integer(cheer, "bits"); bits && *bits > 0) {
+        e.kind = EventKind::Cheer;
+        e.amount = bits;
+    } else if (type == QLatin1String("channel_points_highlighted")) {
+        e.kind = EventKind::HighlightedMessage;
+    } else if (type.startsWith(QLatin1String("power_ups"))) {
+        e.kind = EventKind::PowerUp;
+    } else {
+        e.kind = EventKind::ChatMessage;
+    }
+}
+
+using Handler = std::function<void(ChannelEvent&, const QJsonObject&)>;
+
+Handler simple(EventKind kind) {
+    return [kind](ChannelEvent& e, const QJsonObject&) { e.kind = kind; };
+}
+
+Handler withUser(EventKind kind, const char* timeKey = nullptr) {
+    return [kind, timeKey](ChannelEvent& e, const QJsonObject& event) {
+        e.kind = kind;
+        setActor(e, event, QStringLiteral("user"));
+        if (timeKey)
+            setTime(e, event, timeKey);
+    };
+}
+
+Handler titled(EventKind kind, const char* timeKey) {
+    return [kind, timeKey](ChannelEvent& e, const QJsonObject& event) {
+        e.kind = kind;
+        e.text = str(event, "title");
+        setTime(e, event, timeKey);
+    };
+}
+
+Handler hypeTrain(EventKind kind, const char* timeKey) {
+    return [kind, timeKey](ChannelEvent& e, const QJsonObject& event) {
+        e.kind = kind;
+        e.amount = integer(event, "level");
+        setTime(e, event, timeKey);
+    };
+}
+
+Handler goal(EventKind kind, const char* timeKey) {
+    return [kind, timeKey](ChannelEvent& e, const QJsonObject& event) {
+        e.kind = kind;
+        e.text = str(event, "description");
+        e.amount = integer(event, "current_amount");
+        setTime(e, event, timeKey);
+    };
+}
+
+Handler charityCampaign(EventKind kind) {
+    return [kind](ChannelEvent& e, const QJsonObject& event) {
+        e.kind = kind;
+        e.targetName = str(event, "charity_name");
+        const QJsonObject amount = child(event, "current_amount");
+        e.amount = integer(amount, "value");
+        e.decimalPlaces = int(integer(amount, "decimal_places").value_or(0));
+        e.currency = str(amount, "currency");
+    };
+}
+
+const QHash<QString, Handler>& handlers() {
+    static const QHash<QString, Handler> table{
+        {QStringLiteral("channel.chat.notification"), decodeChatNotification},
+        {QStringLiteral("channel.chat.message"), decodeChatMessage},
+        {QStringLiteral("channel.chat.clear"), simple(EventKind::ChatCleared)},
+        {QStringLiteral("channel.chat.message_delete"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::MessageDeleted;
+             setTarget(e, event, QStringLiteral("target_user"));
+         }},
+        {QStringLiteral("channel.chat_settings.update"), simple(EventKind::ChatSettingsChanged)},
+        {QStringLiteral("stream.online"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::StreamOnline;
+             setTime(e, event, "started_at");
+         }},
+        {QStringLiteral("stream.offline"), simple(EventKind::StreamOffline)},
+        {QStringLiteral("channel.update"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::ChannelUpdate;
+             e.text = str(event, "title");
+             e.targetName = str(event, "category_name");
+         }},
+        {QStringLiteral("channel.raid"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.amount = integer(event, "viewers");
+             // One subscription per direction; the broadcaster of the event is
+             // the channel the subscription was for, on either end.
+             if (str(event, "to_broadcaster_user_id") == e.broadcasterId ||
+                 e.broadcasterId.isEmpty()) {
+                 e.kind = EventKind::Raid;
+                 setActor(e, event, QStringLiteral("from_broadcaster_user"));
+             } else {
+                 e.kind = EventKind::RaidOut;
+                 setActor(e, event, QStringLiteral("from_broadcaster_user"));
+                 setTarget(e, event, QStringLiteral("to_broadcaster_user"));
+             }
+         }},
+        {QStringLiteral("channel.follow"), withUser(EventKind::Follow, "followed_at")},
+        {QStringLiteral("channel.subscribe"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::Subscription;
+             setActor(e, event, QStringLiteral("user"));
+             e.tier = tierOf(event);
+         }},
+        {QStringLiteral("channel.subscription.end"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::SubscriptionEnd;
+             setActor(e, event, QStringLiteral("user"));
+             e.tier = tierOf(event);
+         }},
+        {QStringLiteral("channel.subscription.gift"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::CommunityGift;
+             e.actorAnonymous = event.value(QLatin1String("is_anonymous")).toBool();
+             if (!e.actorAnonymous)
+                 setActor(e, event, QStringLiteral("user"));
+             e.amount = integer(event, "total");
+             e.tier = tierOf(event);
+         }},
+        {QStringLiteral("channel.subscription.message"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::Resubscription;
+             setActor(e, event, QStringLiteral("user"));
+             e.amount = integer(event, "cumulative_months");
+             e.tier = tierOf(event);
+             e.text = messageText(event);
+         }},
+        {QStringLiteral("channel.cheer"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::Cheer;
+             e.actorAnonymous = event.value(QLatin1String("is_anonymous")).toBool();
+             if (!e.actorAnonymous)
+                 setActor(e, event, QStringLiteral("user"));
+             e.amount = integer(event, "bits");
+             e.text = messageText(event);
+         }},
+        {QStringLiteral("channel.bits.use"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::BitsUse;
+             setActor(e, event, QStringLiteral("user"));
+             e.amount = integer(event, "bits");
+             e.text = messageText(event);
+         }},
+        {QStringLiteral("channel.hype_train.begin"),
+         hypeTrain(EventKind::HypeTrainBegin, "started_at")},
+        {QStringLiteral("channel.hype_train.progress"),
+         hypeTrain(EventKind::HypeTrainProgress, "started_at")},
+        {QStringLiteral("channel.hype_train.end"), hypeTrain(EventKind::HypeTrainEnd, "ended_at")},
+        {QStringLiteral("channel.poll.begin"), titled(EventKind::PollBegin, "started_at")},
+        {QStringLiteral("channel.poll.progress"), titled(EventKind::PollProgress, "started_at")},
+        {QStringLiteral("channel.poll.end"), titled(EventKind::PollEnd, "ended_at")},
+        {QStringLiteral("channel.prediction.begin"),
+         titled(EventKind::PredictionBegin, "started_at")},
+        {QStringLiteral("channel.prediction.progress"),
+         titled(EventKind::PredictionProgress, "started_at")},
+        {QStringLiteral("channel.prediction.lock"), titled(EventKind::PredictionLock, "locked_at")},
+        {QStringLiteral("channel.prediction.end"), titled(EventKind::PredictionEnd, "ended_at")},
+        {QStringLiteral("channel.ad_break.begin"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::AdBreak;
+             e.amount = integer(event, "duration_seconds");
+             setTime(e, event, "started_at");
+         }},
+        {QStringLiteral("channel.channel_points_custom_reward_redemption.add"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::Redemption;
+             setActor(e, event, QStringLiteral("user"));
+             const QJsonObject reward = child(event, "reward");
+             e.targetName = str(reward, "title");
+             e.amount = integer(reward, "cost");
+             e.text = str(event, "user_input");
+             setTime(e, event, "redeemed_at");
+         }},
+        {QStringLiteral("channel.channel_points_automatic_reward_redemption.add"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::Redemption;
+             setActor(e, event, QStringLiteral("user"));
+             const QJsonObject reward = child(event, "reward");
+             e.targetName = str(reward, "type");
+             e.amount = integer(reward, "channel_points");
+             if (!e.amount)
+                 e.amount = integer(reward, "cost");
+             e.text = messageText(event);
+             setTime(e, event, "redeemed_at");
+         }},
+        {QStringLiteral("channel.goal.begin"), goal(EventKind::GoalBegin, "started_at")},
+        {QStringLiteral("channel.goal.progress"), goal(EventKind::GoalProgress, "started_at")},
+        {QStringLiteral("channel.goal.end"), goal(EventKind::GoalEnd, "ended_at")},
+        {QStringLiteral("channel.charity_campaign.donate"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::CharityDonation;
+             setActor(e, event, QStringLiteral("user"));
+             e.targetName = str(event, "charity_name");
+             const QJsonObject amount = child(event, "amount");
+             e.amount = integer(amount, "value");
+             e.decimalPlaces = int(integer(amount, "decimal_places").value_or(0));
+             e.currency = str(amount, "currency");
+         }},
+        {QStringLiteral("channel.charity_campaign.start"),
+         charityCampaign(EventKind::CharityCampaignStart)},
+        {QStringLiteral("channel.charity_campaign.progress"),
+         charityCampaign(EventKind::CharityCampaignProgress)},
+        {QStringLiteral("channel.charity_campaign.stop"),
+         charityCampaign(EventKind::CharityCampaignStop)},
+        {QStringLiteral("channel.shoutout.create"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::ShoutoutSent;
+             setActor(e, event, QStringLiteral("moderator_user"));
+             setTarget(e, event, QStringLiteral("to_broadcaster_user"));
+             e.amount = integer(event, "viewer_count");
+             setTime(e, event, "started_at");
+         }},
+        {QStringLiteral("channel.shoutout.receive"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::ShoutoutReceived;
+             setActor(e, event, QStringLiteral("from_broadcaster_user"));
+             e.amount = integer(event, "viewer_count");
+             setTime(e, event, "started_at");
+         }},
+        {QStringLiteral("channel.shield_mode.begin"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::ShieldModeBegin;
+             setActor(e, event, QStringLiteral("moderator_user"));
+             setTime(e, event, "started_at");
+         }},
+        {QStringLiteral("channel.shield_mode.end"),
+         [](ChannelEvent& e, const QJsonObject& event) {
+             e.kind = EventKind::ShieldModeEnd;
+             setActor(e, event, QStringLiteral("moderator_user"));
+             setTime(e, event, "ended_at");
+         }},
+        {QStringLiteral("channel.shared_chat.begin"), simple(EventKind::SharedChatBegin)},
+        {QStringLiteral("channel.shared_chat.update"), simple(EventKind::SharedChatUpdate)},
+        {QStringLiteral("channel.shared_chat.end"), simple(EventKind::SharedChatEnd)},
+    };
+    return table;
+}
+
+} // namespace
+
+EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QString& messageId,
+                                          const QDateTime& messageTimestamp) {
+    Result result;
+    const QJsonObject subscription = child(payload, "subscription");
+    const QJsonValue eventValue = payload.value(QLatin1String("event"));
+    if (str(subscription, "type").isEmpty() || !eventValue.isObject()) {
+        result.error =
+            QStringLiteral("not an EventSub notification: %1")
+                .arg(str(subscription, "type").isEmpty() ? QStringLiteral("no subscription type")
+                                                         : QStringLiteral("no event object"));
+        return result;
+    }
+    const QJsonObject event = eventValue.toObject();
+
+    ChannelEvent e;
+    e.messageId = messageId;
+    e.subscriptionType = str(subscription, "type");
+    e.subscriptionVersion = str(subscription, "version");
+    e.broadcasterId = str(event, "broadcaster_user_id");
+    e.broadcasterLogin = str(event, "broadcaster_user_login");
+    e.broadcasterName = str(event, "broadcaster_user_name");
+    if (e.broadcasterId.isEmpty()) {
+        // channel.raid names two broadcasters; the subscription condition says
+        // which one this subscription is for.
+        const QJsonObject condition = child(subscription, "condition");
+        for (const char* key :
+             {"broadcaster_user_id", "to_broadcaster_user_id", "from_broadcaster_user_id"}) {
+            if (!str(condition, key).isEmpty()) {
+                e.broadcasterId = str(condition, key);
+                const QString side = QLatin1String(key).chopped(int(qstrlen("_id")));
+                e.broadcasterLogin = event.value(side + QStringLiteral("_login")).toString();
+                e.broadcasterName = event.value(side + QStringLiteral("_name")).toString();
+                break;
+            }
+        }
+    }
+    e.occurredAt = messageTimestamp;
+
+    const auto handler = handlers().constFind(e.subscriptionType);
+    if (handler != handlers().constEnd()) {
+        (*handler)(e, event);
+    } else {
+        e.kind = EventKind::Other;
+        e.systemMessage = str(event, "system_message");
+    }
+
+    // Bare payloads (no frame) are identified by the event's own id.
+    const QString ownId =
+        str(event, "message_id").isEmpty() ? str(event, "id") : str(event, "message_id");
+    if (e.messageId.isEmpty())
+        e.messageId = ownId;
+    const QString sourceMessage = str(event, "source_message_id");
+    e.dedupKey = !sourceMessage.isEmpty() ? sourceMessage : !ownId.isEmpty() ? ownId : e.messageId;
+    if (!e.occurredAt.isValid())
+        e.occurredAt = QDateTime::currentDateTimeUtc();
+    e.raw = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    result.event = e;
+    return result;
+}
+
+} // namespace streamside

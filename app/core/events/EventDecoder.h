@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/events/ChannelEvent.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace streamside {
+
+// Turns the payload of an EventSub notification ({"subscription":…,"event":…})
+// into a ChannelEvent, for every subscription type and chat notice type a
+// viewer or broadcaster can receive. Tolerant the way Twitch's own examples
+// require: unknown keys are ignored, `sub_plan` is read where the table says
+// `sub_tier`, ids are opaque strings, timestamps may carry nanoseconds.
+// An unknown type or notice type becomes an Other event carrying Twitch's
+// system_message or the type's name: never a crash, never silently dropped.
+class EventDecoder {
+public:
+    struct Result {
+        std::optional<ChannelEvent> event;
+        QString error; // set when the payload is not a notification at all
+    };
+
+    // messageId and messageTimestamp come from the frame's metadata (empty
+    // and invalid for a bare payload; the event's own id and time are used then).
+    static Result decode(const QJsonObject& payload, const QString& messageId = {},
+                         const QDateTime& messageTimestamp = {});
+};
+
+} // namespace streamside
