@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -48,3 +49,5 @@ struct ChannelEvent {
 };
 
 } // namespace streamside
+
+Q_DECLARE_METATYPE(streamside::ChannelEvent)

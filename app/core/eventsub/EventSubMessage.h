@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -38,3 +39,5 @@ struct EventSubMessage {
 };
 
 } // namespace streamside
+
+Q_DECLARE_METATYPE(streamside::EventSubMessage)
