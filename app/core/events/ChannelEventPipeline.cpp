@@ -31,7 +31,9 @@ void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
                                         << message.subscriptionType << "dropped:" << decoded.error;
         return;
     }
-    const ChannelEvent& event = *decoded.event;
+    ChannelEvent event = *decoded.event;
+    if (!event.occurredAt.isValid())
+        event.occurredAt = QDateTime::currentDateTimeUtc();
     // A shared chat delivers one happening to several channels, each copy
     // with its own message id but naming the same source message.
     if (!m_happenings.insert(event.dedupKey)) {

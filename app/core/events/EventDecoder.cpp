@@ -464,8 +464,6 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
         e.messageId = ownId;
     const QString sourceMessage = str(event, "source_message_id");
     e.dedupKey = !sourceMessage.isEmpty() ? sourceMessage : !ownId.isEmpty() ? ownId : e.messageId;
-    if (!e.occurredAt.isValid())
-        e.occurredAt = QDateTime::currentDateTimeUtc();
     e.raw = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     result.event = e;
     return result;

@@ -23,7 +23,8 @@ public:
     };
 
     // messageId and messageTimestamp come from the frame's metadata (empty
-    // and invalid for a bare payload; the event's own id and time are used then).
+    // and invalid for a bare payload; the event's own id and time are used
+    // then). occurredAt stays invalid when neither says when it happened.
     static Result decode(const QJsonObject& payload, const QString& messageId = {},
                          const QDateTime& messageTimestamp = {});
 };

@@ -39,14 +39,14 @@ QString EventSummary::text(const ChannelEvent& e) {
         return tier.isEmpty() ? tr("%1 subscribed").arg(actor)
                               : tr("%1 subscribed with %2").arg(actor, tier);
     case EventKind::Resubscription:
-        //: %1 is a viewer; %n the total months subscribed
-        return e.amount ? tr("%1 resubscribed for %n month(s)", nullptr, count(e)).arg(actor)
+        //: %1 is a viewer; %Ln the total months subscribed
+        return e.amount ? tr("%1 resubscribed for %Ln month(s)", nullptr, count(e)).arg(actor)
                         : tr("%1 resubscribed").arg(actor);
     case EventKind::GiftSubscription:
         //: %1 gave a subscription to %2
         return tr("%1 gifted a sub to %2").arg(actor, target);
     case EventKind::CommunityGift:
-        return tr("%1 gifted %n sub(s) to the community", nullptr, count(e)).arg(actor);
+        return tr("%1 gifted %Ln sub(s) to the community", nullptr, count(e)).arg(actor);
     case EventKind::GiftUpgrade:
         //: %1 now pays for the subscription that %2 had gifted them
         return tr("%1 is continuing the gift sub from %2").arg(actor, target);
@@ -57,16 +57,16 @@ QString EventSummary::text(const ChannelEvent& e) {
     case EventKind::SubscriptionEnd:
         return tr("%1's subscription ended").arg(actor);
     case EventKind::Raid:
-        //: %1 is the raiding channel; %n the number of viewers it brought
-        return tr("%1 raided with %n viewer(s)", nullptr, count(e)).arg(actor);
+        //: %1 is the raiding channel; %Ln the number of viewers it brought
+        return tr("%1 raided with %Ln viewer(s)", nullptr, count(e)).arg(actor);
     case EventKind::RaidOut:
-        return tr("Raiding %1 with %n viewer(s)", nullptr, count(e)).arg(target);
+        return tr("Raiding %1 with %Ln viewer(s)", nullptr, count(e)).arg(target);
     case EventKind::Unraid:
         return tr("The raid was cancelled");
     case EventKind::Cheer:
-        return tr("%1 cheered %n bit(s)", nullptr, count(e)).arg(actor);
+        return tr("%1 cheered %Ln bit(s)", nullptr, count(e)).arg(actor);
     case EventKind::BitsUse:
-        return tr("%1 used %n bit(s)", nullptr, count(e)).arg(actor);
+        return tr("%1 used %Ln bit(s)", nullptr, count(e)).arg(actor);
     case EventKind::BitsBadgeTier:
         //: %1 is a viewer, %2 a number of bits such as 1,000
         return tr("%1 unlocked the %2 bits badge").arg(actor, QLocale().toString(count(e)));
@@ -82,7 +82,7 @@ QString EventSummary::text(const ChannelEvent& e) {
             .arg(actor, QLocale().toCurrencyString(value, e.currency), target);
     }
     case EventKind::WatchStreak:
-        return e.amount ? tr("%1 watched %n stream(s) in a row", nullptr, count(e)).arg(actor)
+        return e.amount ? tr("%1 watched %Ln stream(s) in a row", nullptr, count(e)).arg(actor)
                         : tr("%1 shared a watch streak").arg(actor);
     case EventKind::HighlightedMessage:
         return tr("%1 highlighted a message").arg(actor);
@@ -112,9 +112,9 @@ QString EventSummary::text(const ChannelEvent& e) {
     case EventKind::HypeTrainBegin:
         return tr("A hype train started");
     case EventKind::HypeTrainProgress:
-        return tr("The hype train reached level %n", nullptr, count(e));
+        return tr("The hype train reached level %Ln", nullptr, count(e));
     case EventKind::HypeTrainEnd:
-        return tr("The hype train ended at level %n", nullptr, count(e));
+        return tr("The hype train ended at level %Ln", nullptr, count(e));
     case EventKind::PollBegin:
         return tr("Poll: %1").arg(e.text);
     case EventKind::PollProgress:
@@ -130,7 +130,7 @@ QString EventSummary::text(const ChannelEvent& e) {
     case EventKind::PredictionEnd:
         return tr("Prediction ended: %1").arg(e.text);
     case EventKind::AdBreak:
-        return tr("An ad break of %n second(s) started", nullptr, count(e));
+        return tr("An ad break of %Ln second(s) started", nullptr, count(e));
     case EventKind::GoalBegin:
         return tr("Goal started: %1").arg(e.text);
     case EventKind::GoalProgress:
