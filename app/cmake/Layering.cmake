@@ -42,3 +42,12 @@ function(streamside_check_layer target)
     add_custom_target(${target}_layering DEPENDS "${stamp}")
     add_dependencies(${target} ${target}_layering)
 endfunction()
+
+# Undefined symbols in a shared layer (say, a Widgets class in core) are a
+# link error, not a surprise at run time. Not under sanitizers: clang leaves
+# the sanitizer runtime for the executable to provide.
+function(streamside_forbid_undefined_symbols target)
+    if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+        target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+    endif()
+endfunction()

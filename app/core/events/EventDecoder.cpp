@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <functional>
 
 namespace streamside {
@@ -21,10 +22,17 @@ QJsonObject child(const QJsonObject& object, const char* key) {
 }
 
 // Numbers arrive as JSON numbers, and a few (tiers, some amounts) as strings.
+// A number no count can be (beyond 2^53, or not finite) is ignored: converting
+// it to an integer would be undefined behaviour.
 std::optional<qint64> integer(const QJsonObject& object, const char* key) {
+    constexpr double largestExactInteger = 9007199254740992.0; // 2^53
     const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::fabs(number) > largestExactInteger)
+            return std::nullopt;
+        return qint64(number);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().toLongLong(&ok);

@@ -216,3 +216,33 @@ TEST(Rfc3339, AcceptsTwitchsTimestamps) {
     EXPECT_FALSE(parseRfc3339("yesterday").isValid());
     EXPECT_FALSE(parseRfc3339("2023-13-45T99:00:00Z").isValid());
 }
+
+// Inputs the fuzzer found to break the decoder; each must now decode quietly.
+TEST(EventDecoder, FuzzRegressions) {
+    const QDir dir(QStringLiteral(STREAMSIDE_FUZZ_REGRESSIONS_DIR));
+    const QStringList files = dir.entryList(QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString& name : files) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const auto result = EventDecoder::decode(QJsonDocument::fromJson(file.readAll()).object());
+        if (result.event) {
+            EXPECT_FALSE(EventSummary::text(*result.event).isEmpty()) << name.toStdString();
+        }
+    }
+}
+
+TEST(EventDecoder, AmountsNoCountCanBeAreIgnored) {
+    QJsonObject payload = QJsonDocument::fromJson(vector("payload.channel.raid.v1.json")).object();
+    QJsonObject event = payload.value("event").toObject();
+    for (double viewers : {1e300, -1e300, 9007199254740993.0 * 4}) {
+        event.insert("viewers", viewers);
+        payload.insert("event", event);
+        const auto result = EventDecoder::decode(payload);
+        ASSERT_TRUE(result.event);
+        EXPECT_FALSE(result.event->amount.has_value()) << viewers;
+    }
+    event.insert("viewers", 1234.0);
+    payload.insert("event", event);
+    EXPECT_EQ(EventDecoder::decode(payload).event->amount, 1234);
+}
