@@ -42,8 +42,7 @@ EventSubConnection::EventSubConnection(Options options, QObject* parent)
     });
     connect(&m_healthy, &QTimer::timeout, this, [this] { m_backoff.reset(); });
     connect(&m_drainTimeout, &QTimer::timeout, this, [this] {
-        qCWarning(lcEventSub) << "the old socket did not finish closing after the hand-over;"
-                              << "dropping it";
+        qCDebug(lcEventSub) << "Twitch left the old socket open after the hand-over; closing it";
         finishDrain();
     });
     connect(&m_retry, &QTimer::timeout, this, &EventSubConnection::connectAgain);
@@ -110,16 +109,9 @@ void EventSubConnection::stop() {
     m_healthy.stop();
     m_drainTimeout.stop();
     m_heldBack.clear();
-    for (QWebSocket** socket : {&m_socket, &m_handOver, &m_retiring}) {
-        if (!*socket)
-            continue;
-        // A polite close frame; the socket goes once the handshake is over
-        // (or with this object).
-        QWebSocket* closing = std::exchange(*socket, nullptr);
-        closing->disconnect(this);
-        connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
-        closing->close(QWebSocketProtocol::CloseCodeNormal);
-    }
+    closeSocket(m_socket);
+    closeSocket(m_handOver);
+    closeSocket(m_retiring);
     m_welcomed = false;
     m_sessionId.clear();
     setState(State::Offline, tr("stopped"));
@@ -160,6 +152,21 @@ void EventSubConnection::discardSocket(QWebSocket*& socket) {
     gone->disconnect(this);
     gone->abort();
     gone->deleteLater();
+}
+
+void EventSubConnection::closeSocket(QWebSocket*& socket) {
+    if (!socket)
+        return;
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        discardSocket(socket); // still connecting or already gone: no handshake to be polite in
+        return;
+    }
+    // A polite close frame; the socket goes once it is disconnected (or with
+    // this object). Nothing it still receives is read any more.
+    QWebSocket* closing = std::exchange(socket, nullptr);
+    closing->disconnect(this);
+    connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
+    closing->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
 QString EventSubConnection::describeEnd(QWebSocket* socket) const {
@@ -271,19 +278,20 @@ void EventSubConnection::completeHandOver(const EventSubMessage& welcome) {
     qCInfo(lcEventSub).noquote() << "session" << m_sessionId << "handed over to the new connection";
     if (!old)
         return; // the old socket already ended; nothing left to wait for
-    // Close the old socket but keep reading it: frames it still has were
-    // sent before anything on the new one. The new socket's frames wait in
-    // m_heldBack until it is gone.
+    // Frames Twitch sent on the old socket before it switched may still be on
+    // their way, and they come before anything on the new socket, whose
+    // frames wait in m_heldBack meanwhile. QWebSocket::close() would drop the
+    // TCP connection at once and lose them: let Twitch close the old socket
+    // (it does, with 4004), or close it when the drain time is up.
     m_retiring = old;
     m_drainTimeout.start(m_options.handOverDrainMs);
-    old->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
 void EventSubConnection::finishDrain() {
     m_drainTimeout.stop();
-    discardSocket(m_retiring);
-    // Dispatching may end the connection (e.g. a new session_reconnect
-    // starts a hand-over): take the frames out first.
+    closeSocket(m_retiring);
+    // Dispatching may start a new hand-over (a held-back session_reconnect):
+    // take the frames out first.
     const QList<HeldFrame> held = std::exchange(m_heldBack, {});
     for (const HeldFrame& frame : held) {
         if (m_state == State::Offline)

@@ -36,10 +36,10 @@ public:
         // server that welcomes and then drops at once is retried with growing
         // delays instead of in a tight loop.
         int healthyAfterMs = 30'000;
-        // After a session_reconnect hand-over, the old socket's remaining
-        // frames are delivered before the new socket's; this long at most is
-        // waited for the old socket to finish closing.
-        int handOverDrainMs = 2000;
+        // After a session_reconnect hand-over, frames still arriving on the
+        // old socket are delivered before the new socket's, which wait. The
+        // old socket is read until Twitch closes it, or this long at most.
+        int handOverDrainMs = 1000;
         ReconnectBackoff::Options backoff;
         ReconnectBackoff::RandomSource random; // empty: QRandomGenerator
     };
@@ -83,7 +83,8 @@ private:
     };
 
     QWebSocket* openSocket(const QUrl& url);
-    void discardSocket(QWebSocket*& socket);
+    void discardSocket(QWebSocket*& socket); // abort: nothing more is read or sent
+    void closeSocket(QWebSocket*& socket);   // close frame: for sockets still healthy
     void onTextFrame(QWebSocket* socket, const QString& text);
     void onSocketDisconnected(QWebSocket* socket);
     void dispatch(QWebSocket* socket, const EventSubMessage& message);
@@ -106,7 +107,7 @@ private:
     QWebSocket* m_socket = nullptr;   // the session's socket (or the one being opened)
     bool m_welcomed = false;          // m_socket said welcome
     QWebSocket* m_handOver = nullptr; // opened on reconnect_url, not yet welcomed
-    QWebSocket* m_retiring = nullptr; // replaced by m_handOver, finishing its last frames
+    QWebSocket* m_retiring = nullptr; // replaced by m_handOver, read until Twitch closes it
     QList<HeldFrame> m_heldBack;
 
     QTimer m_watchdog;

@@ -5,10 +5,15 @@
 #include "sim/EventSubServer.h"
 #include "sim/Simulator.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
@@ -16,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -176,8 +182,9 @@ TEST_F(EventSubConnectionTest, ReconnectHandOverMidBurstKeepsEveryEventOnceInOrd
     QTimer burst;
     burst.setInterval(0);
     QObject::connect(&burst, &QTimer::timeout, [&] {
-        sent += triggerFollow();
-        if (sent.size() == 50) {
+        for (int i = 0; i < 20; ++i)
+            sent += triggerFollow();
+        if (sentAtReconnect < 0 && sent.size() >= 100) {
             ASSERT_EQ(simulator.eventSub().sendReconnect(sessionId), 1);
             sentAtReconnect = int(sent.size());
         }
@@ -381,72 +388,197 @@ TEST_F(EventSubConnectionTest, After4007OnAHandedOverSessionReconnectsToTheOrigi
     EXPECT_EQ(connection->state(), State::Connected);
 }
 
-// A minimal EventSub server that welcomes every connection, and on the first
-// one can send a session_reconnect pointing at a reconnect_url the simulator
-// refuses with 4007, so that the hand-over itself fails (which the simulator
-// cannot be told to do).
-class ForgedReconnectServer : public QObject {
+// A bare EventSub server whose every frame a test scripts: for what the
+// simulator, which follows Twitch, cannot be told to do (a reconnect_url
+// that is refused, old-socket frames arriving after the new welcome).
+class ScriptedServer : public QObject {
 public:
-    // An empty reconnectUrl: welcome only.
-    explicit ForgedReconnectServer(QUrl reconnectUrl, quint16 port = 0)
-        : m_reconnectUrl(std::move(reconnectUrl))
-        , m_port(port) {
+    // Called for each new connection, numbered from 1.
+    using Script = std::function<void(QWebSocket* socket, int number)>;
+
+    explicit ScriptedServer(Script script)
+        : m_script(std::move(script)) {
         QObject::connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket* socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
-                ++m_connections;
-                const QString sessionId = QStringLiteral("forged-%1").arg(m_connections);
-                socket->sendTextMessage(frame("session_welcome", sessionId, QJsonValue()));
-                if (m_connections == 1 && !m_reconnectUrl.isEmpty())
-                    socket->sendTextMessage(
-                        frame("session_reconnect", sessionId, m_reconnectUrl.toString()));
+                m_script(socket, ++m_connections);
             }
         });
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, m_port); }
+    bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
     QUrl url() const {
         return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server.serverPort()));
     }
     int connections() const { return m_connections; }
 
-private:
-    static QString frame(const char* type, const QString& sessionId,
-                         const QJsonValue& reconnectUrl) {
-        const QJsonObject metadata{{"message_id", QStringLiteral("%1-%2").arg(type, sessionId)},
+    static QString frame(const QString& type, const QString& messageId,
+                         const QJsonObject& payload) {
+        const QJsonObject metadata{{"message_id", messageId},
                                    {"message_type", type},
                                    {"message_timestamp", "2026-01-01T00:00:00.000000000Z"}};
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"metadata", metadata}, {"payload", payload}})
+                .toJson(QJsonDocument::Compact));
+    }
+    static QString session(const QString& type, const QString& sessionId,
+                           const QJsonValue& reconnectUrl = QJsonValue()) {
         const QJsonObject session{{"id", sessionId},
                                   {"status", "connected"},
                                   {"keepalive_timeout_seconds", 10},
                                   {"reconnect_url", reconnectUrl},
                                   {"connected_at", "2026-01-01T00:00:00.000000000Z"}};
-        return QString::fromUtf8(
-            QJsonDocument(
-                QJsonObject{{"metadata", metadata}, {"payload", QJsonObject{{"session", session}}}})
-                .toJson(QJsonDocument::Compact));
+        return frame(type, type + QLatin1Char('-') + sessionId, QJsonObject{{"session", session}});
+    }
+    static QString notification(const QString& messageId) {
+        return frame("notification", messageId,
+                     QJsonObject{{"subscription", QJsonObject{{"type", "channel.follow"}}},
+                                 {"event", QJsonObject()}});
     }
 
-    QWebSocketServer m_server{QStringLiteral("forged"), QWebSocketServer::NonSecureMode};
-    QUrl m_reconnectUrl;
-    quint16 m_port;
+private:
+    QWebSocketServer m_server{QStringLiteral("scripted"), QWebSocketServer::NonSecureMode};
+    Script m_script;
     int m_connections = 0;
 };
 
 TEST_F(EventSubConnectionTest, ARefusedHandOverFallsBackToTheOriginalUrl) {
     QUrl refused = simulator.context().eventSubUrl;
     refused.setQuery(QStringLiteral("reconnect_id=forged"));
-    ForgedReconnectServer server(refused);
+    ScriptedServer server([&](QWebSocket* socket, int number) {
+        const QString sessionId = QStringLiteral("scripted-%1").arg(number);
+        socket->sendTextMessage(ScriptedServer::session("session_welcome", sessionId));
+        if (number == 1) // the simulator answers this reconnect_url with 4007
+            socket->sendTextMessage(
+                ScriptedServer::session("session_reconnect", sessionId, refused.toString()));
+    });
     ASSERT_TRUE(server.listen());
     EventSubConnection::Options connectionOptions = options();
     connectionOptions.url = server.url();
 
     makeConnection(connectionOptions).start();
     ASSERT_TRUE(waitForSessions(2));
-    EXPECT_EQ(recorder->sessions, (QStringList{"forged-1", "forged-2"}));
+    EXPECT_EQ(recorder->sessions, (QStringList{"scripted-1", "scripted-2"}));
     EXPECT_EQ(server.connections(), 2);
     EXPECT_EQ(recorder->reasonsFor(State::Reconnecting),
               QStringList{"Twitch closed the connection: invalid reconnect URL"});
     EXPECT_EQ(connection->state(), State::Connected);
+}
+
+// A WebSocket server on a plain QTcpServer, in full control of when each
+// byte goes out: for the hand-over race where frames Twitch sent on the old
+// socket just before it switched reach the client only after the new
+// socket's welcome.
+class LateOldFramesServer : public QObject {
+public:
+    LateOldFramesServer() {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this,
+                                 [this, socket] { onReadyRead(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server.serverPort()));
+    }
+    int connections() const { return m_connections; }
+
+private:
+    void onReadyRead(QTcpSocket* socket) {
+        if (!m_handshaken.contains(socket)) {
+            m_requests[socket] += socket->readAll();
+            const QByteArray& request = m_requests[socket];
+            if (!request.contains("\r\n\r\n"))
+                return;
+            m_handshaken.insert(socket);
+            handshake(socket, request);
+            onOpen(socket, ++m_connections);
+            return;
+        }
+        socket->readAll(); // the client sends no data frames; nothing to answer
+    }
+
+    void onOpen(QTcpSocket* socket, int number) {
+        sendText(socket, ScriptedServer::session("session_welcome", "s"));
+        if (number == 1) {
+            m_old = socket;
+            sendText(socket, ScriptedServer::notification("old-1"));
+            QUrl reconnectUrl = url();
+            reconnectUrl.setQuery(QStringLiteral("reconnect"));
+            sendText(socket,
+                     ScriptedServer::session("session_reconnect", "s", reconnectUrl.toString()));
+            return;
+        }
+        sendText(socket, ScriptedServer::notification("new-1"));
+        // The old socket's last frames, sent before the switch, are slower
+        // on the way: they arrive well after the new socket's welcome.
+        QTimer::singleShot(200, this, [this] {
+            sendText(m_old, ScriptedServer::notification("old-2"));
+            sendText(m_old, ScriptedServer::notification("old-3"));
+            sendClose(m_old, 4004);
+            m_old->disconnectFromHost();
+        });
+    }
+
+    static void handshake(QTcpSocket* socket, const QByteArray& request) {
+        QByteArray key;
+        for (const QByteArray& line : request.split('\n'))
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(int(qstrlen("sec-websocket-key:"))).trimmed();
+        const QByteArray accept =
+            QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                     QCryptographicHash::Sha1)
+                .toBase64();
+        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                      accept + "\r\n\r\n");
+    }
+    // An unmasked server frame (RFC 6455 section 5.2), FIN set.
+    static void sendFrame(QTcpSocket* socket, quint8 opcode, const QByteArray& payload) {
+        QByteArray frame;
+        frame.append(char(0x80 | opcode));
+        if (payload.size() < 126) {
+            frame.append(char(payload.size()));
+        } else {
+            Q_ASSERT(payload.size() <= 0xFFFF);
+            frame.append(char(126));
+            frame.append(char((payload.size() >> 8) & 0xFF));
+            frame.append(char(payload.size() & 0xFF));
+        }
+        socket->write(frame + payload);
+    }
+    static void sendText(QTcpSocket* socket, const QString& text) {
+        sendFrame(socket, 0x1, text.toUtf8());
+    }
+    static void sendClose(QTcpSocket* socket, int code) {
+        sendFrame(socket, 0x8, QByteArray{char((code >> 8) & 0xFF), char(code & 0xFF)});
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_requests;
+    QSet<QTcpSocket*> m_handshaken;
+    QTcpSocket* m_old = nullptr;
+    int m_connections = 0;
+};
+
+TEST_F(EventSubConnectionTest, OldSocketFramesArrivingAfterTheNewWelcomeAreDeliveredFirst) {
+    LateOldFramesServer server;
+    ASSERT_TRUE(server.listen());
+    EventSubConnection::Options connectionOptions = options();
+    connectionOptions.url = server.url();
+    connectionOptions.handOverDrainMs = waitMs; // the old frames are late, not lost
+
+    makeConnection(connectionOptions).start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return recorder->notificationIds.size() >= 4; }, waitMs))
+        << recorder->notificationIds.join(' ').toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return openSockets() == 1; }, waitMs));
+    // Twitch sent old-2 and old-3 before it switched to the new socket.
+    EXPECT_EQ(recorder->notificationIds, (QStringList{"old-1", "old-2", "old-3", "new-1"}));
+    EXPECT_EQ(recorder->sessions, QStringList{"s"});
+    EXPECT_EQ(recorder->stateSequence(), (QList<State>{State::Connecting, State::Connected}));
+    EXPECT_EQ(server.connections(), 2);
 }
 
 TEST_F(EventSubConnectionTest, KeepsRetryingUntilTheServerIsReachable) {
@@ -463,10 +595,13 @@ TEST_F(EventSubConnectionTest, KeepsRetryingUntilTheServerIsReachable) {
         QTest::qWaitFor([&] { return connection->state() == State::Reconnecting; }, waitMs));
     EXPECT_EQ(connection->stateReason(), "connection to Twitch lost (Connection refused)");
 
-    ForgedReconnectServer server(QUrl(), port);
-    ASSERT_TRUE(server.listen());
+    ScriptedServer server([](QWebSocket* socket, int number) {
+        socket->sendTextMessage(
+            ScriptedServer::session("session_welcome", QStringLiteral("scripted-%1").arg(number)));
+    });
+    ASSERT_TRUE(server.listen(port));
     ASSERT_TRUE(waitForSessions(1));
-    EXPECT_EQ(recorder->sessions, QStringList{"forged-1"});
+    EXPECT_EQ(recorder->sessions, QStringList{"scripted-1"});
     EXPECT_EQ(recorder->stateSequence(),
               (QList<State>{State::Connecting, State::Reconnecting, State::Connected}));
 }
