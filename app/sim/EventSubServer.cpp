@@ -4,6 +4,8 @@
 #include "sim/EventSubFrames.h"
 
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -73,8 +75,19 @@ EventSubServer::EventSubServer(SimContext& context, QObject* parent)
     , m_context(context)
     , m_factory(context)
     , m_server(new QWebSocketServer(QStringLiteral("streamside-sim EventSub"),
-                                    QWebSocketServer::NonSecureMode, this)) {
+                                    QWebSocketServer::NonSecureMode, this))
+    , m_listener(new QTcpServer(this)) {
     connect(m_server, &QWebSocketServer::newConnection, this, &EventSubServer::acceptConnection);
+    // Accepted here rather than by QWebSocketServer so that Nagle's algorithm
+    // can be switched off: with it, a frame sent right after another waits
+    // for the client's delayed ACK (up to 40 ms on Linux), which a real
+    // EventSub server does not make its clients suffer.
+    connect(m_listener, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_listener->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(socket);
+        }
+    });
     connect(&m_context.subscriptions, &SubscriptionRegistry::added, this,
             [this](const Subscription& subscription) {
                 if (EventSubConnection* connection = m_delivering.value(subscription.sessionId))
@@ -96,13 +109,13 @@ EventSubServer::~EventSubServer() {
 }
 
 bool EventSubServer::listen(quint16 port) {
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+    if (!m_listener->listen(QHostAddress::LocalHost, port)) {
         m_error = QStringLiteral("EventSub: cannot listen on 127.0.0.1:%1: %2")
                       .arg(port)
-                      .arg(m_server->errorString());
+                      .arg(m_listener->errorString());
         return false;
     }
-    m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->serverPort()));
+    m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_listener->serverPort()));
     m_context.eventSubUrl = m_url;
     return true;
 }

@@ -14,6 +14,7 @@
 
 class QTimer;
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 
 namespace streamside::sim {
@@ -110,6 +111,7 @@ private:
     SimContext& m_context;
     EventFactory m_factory;
     QWebSocketServer* m_server;
+    QTcpServer* m_listener;
     QUrl m_url;
     QString m_error;
     QList<EventSubConnection*> m_connections;

@@ -23,6 +23,13 @@ void RecentEventsModel::showChannel(const QString& channelId, const EventReposit
     endResetModel();
 }
 
+void RecentEventsModel::showChannel(const QString& channelId) {
+    beginResetModel();
+    m_channelId = channelId;
+    m_events.clear();
+    endResetModel();
+}
+
 void RecentEventsModel::clear() {
     beginResetModel();
     m_channelId.clear();

@@ -33,6 +33,8 @@ public:
     QString channelId() const { return m_channelId; }
     // Shows another channel: its newest events from the history (one indexed query).
     void showChannel(const QString& channelId, const EventRepository& history);
+    // Shows another channel, starting empty (no history kept).
+    void showChannel(const QString& channelId);
     void clear();
 
     // Adds an event of the channel on screen at its place by time (usually the

@@ -48,6 +48,8 @@ void EventFeed::stop() {
 void EventFeed::showChannel(const QString& channelId, ChannelRole role) {
     if (m_model && m_history)
         m_model->showChannel(channelId, *m_history);
+    else if (m_model)
+        m_model->showChannel(channelId);
     m_planner.setChannel(channelId, role);
 }
 

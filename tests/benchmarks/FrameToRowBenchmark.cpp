@@ -1,0 +1,180 @@
+// Frame-to-row latency: the simulator (on a thread of its own, as Twitch is
+// elsewhere) sends channel events at a steady rate over a real loopback
+// WebSocket; the app side (EventSubConnection → pipeline → SQLite history →
+// RecentEventsModel) runs on the main thread as in the app. For each event the
+// time from the frame being handed to the socket to its row appearing in the
+// model is taken; p50, p99 and max are reported.
+#include "core/config/EndpointConfig.h"
+#include "core/events/RecentEventsModel.h"
+#include "core/eventsub/EventFeed.h"
+#include "core/helix/HelixClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/EventRepository.h"
+#include "sim/EventSubServer.h"
+#include "sim/OAuthService.h"
+#include "sim/Simulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const QString channelId = QStringLiteral("500000001");
+
+// Sent message id -> when it was handed to the socket.
+struct SendLog {
+    QMutex mutex;
+    QHash<QString, Clock::time_point> sentAt;
+};
+
+template <typename Function>
+void runOn(QObject* context, Function function) {
+    QMetaObject::invokeMethod(context, function, Qt::BlockingQueuedConnection);
+}
+
+void frameToRowLatency(benchmark::State& state) {
+    const int eventsPerSecond = int(state.range(0));
+    const int seconds = int(state.range(1));
+    const int total = eventsPerSecond * seconds;
+    const bool withHistory = state.range(2) != 0;
+
+    QThread simulatorThread;
+    simulatorThread.start();
+    QObject simulatorHome;
+    simulatorHome.moveToThread(&simulatorThread);
+    std::unique_ptr<streamside::sim::Simulator> simulator;
+    QUrl baseUrl, eventSubUrl;
+    QString token, clientId;
+    runOn(&simulatorHome, [&] {
+        simulator = std::make_unique<streamside::sim::Simulator>();
+        simulator->start();
+        baseUrl = simulator->baseUrl();
+        eventSubUrl = simulator->context().eventSubUrl;
+        const auto minted = simulator->oauth().mintUserToken(QStringLiteral("demo_viewer"),
+                                                             {QStringLiteral("user:read:chat")});
+        token = minted->accessToken;
+        clientId = minted->clientId;
+    });
+
+    QTemporaryDir dir;
+    streamside::Database database(dir.filePath(QStringLiteral("streamside.db")));
+    database.open();
+    streamside::EventRepository history(database);
+    streamside::RecentEventsModel model;
+    streamside::EndpointConfig endpoints = streamside::EndpointConfig::twitchDefaults(clientId);
+    endpoints.apiUrl = baseUrl.resolved(QUrl(QStringLiteral("/helix")));
+    streamside::HelixClient helix(endpoints);
+    helix.setCredentials(clientId, token);
+    streamside::EventSubConnection::Options options;
+    options.url = eventSubUrl;
+    streamside::EventFeed feed(options, helix, withHistory ? &history : nullptr, &model);
+    QSignalSpy ready(&feed.planner(), &streamside::SubscriptionPlanner::ready);
+    feed.showChannel(channelId, streamside::ChannelRole::Viewer);
+    feed.start(QStringLiteral("600000001"), {QStringLiteral("user:read:chat")});
+    if (!ready.wait(10000)) {
+        state.SkipWithError("subscriptions not ready");
+        return;
+    }
+
+    SendLog sendLog;
+    QList<qint64> latenciesNs;
+    latenciesNs.reserve(total);
+    QObject::connect(
+        &model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex&, int first, int) {
+            const auto now = Clock::now();
+            const QString id =
+                model.data(model.index(first), streamside::RecentEventsModel::MessageIdRole)
+                    .toString();
+            QMutexLocker lock(&sendLog.mutex);
+            const auto sent = sendLog.sentAt.constFind(id);
+            if (sent != sendLog.sentAt.constEnd())
+                latenciesNs
+                    << std::chrono::duration_cast<std::chrono::nanoseconds>(now - *sent).count();
+        });
+
+    for (auto _ : state) {
+        std::atomic<int> sent = 0;
+        QElapsedTimer wall;
+        wall.start();
+        // A steady rate: each tick sends what is due since the start.
+        QTimer* sender = nullptr;
+        runOn(&simulatorHome, [&] {
+            sender = new QTimer;
+            sender->setTimerType(Qt::PreciseTimer);
+            sender->setInterval(1);
+            QObject::connect(sender, &QTimer::timeout, sender, [&, sender] {
+                const qint64 due =
+                    std::min<qint64>(total, wall.nsecsElapsed() * eventsPerSecond / 1'000'000'000);
+                while (sent < due) {
+                    const auto result =
+                        simulator->eventSub().trigger(QStringLiteral("channel.chat.notification"),
+                                                      QStringLiteral("sub_gift"), channelId);
+                    const auto now = Clock::now();
+                    QMutexLocker lock(&sendLog.mutex);
+                    for (const QString& id : result.messageIds)
+                        sendLog.sentAt.insert(id, now);
+                    ++sent;
+                }
+                if (sent >= total)
+                    sender->stop();
+            });
+            sender->start();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        while (latenciesNs.size() < total && waited.elapsed() < seconds * 1000 + 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        runOn(&simulatorHome, [&] { delete sender; });
+        state.SetIterationTime(double(wall.nsecsElapsed()) / 1e9);
+    }
+
+    std::sort(latenciesNs.begin(), latenciesNs.end());
+    auto percentile = [&](double p) {
+        return latenciesNs.isEmpty()
+                   ? 0.0
+                   : double(latenciesNs[std::min<qsizetype>(latenciesNs.size() - 1,
+                                                            qsizetype(p * latenciesNs.size()))]) /
+                         1000.0;
+    };
+    state.counters["events"] = double(latenciesNs.size());
+    state.counters["lost"] = double(total - latenciesNs.size());
+    state.counters["p50_us"] = percentile(0.50);
+    state.counters["p99_us"] = percentile(0.99);
+    state.counters["max_us"] = latenciesNs.isEmpty() ? 0.0 : double(latenciesNs.last()) / 1000.0;
+
+    feed.stop();
+    runOn(&simulatorHome, [&] { simulator.reset(); });
+    simulatorThread.quit();
+    simulatorThread.wait();
+}
+BENCHMARK(frameToRowLatency)
+    ->ArgNames({"events_per_s", "seconds", "history"})
+    ->Args({1000, 10, 1})
+    ->Args({1000, 10, 0})
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
