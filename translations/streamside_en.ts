@@ -76,4 +76,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <extracomment>minutes ago, in a narrow column</extracomment>
+        <translation><numerusform>%Ln min ago</numerusform><numerusform>%Ln min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <extracomment>hours ago, in a narrow column</extracomment>
+        <translation><numerusform>%Ln h ago</numerusform><numerusform>%Ln h ago</numerusform></translation>
+    </message>
+</context>
 </TS>

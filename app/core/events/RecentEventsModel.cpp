@@ -70,6 +70,12 @@ QVariant RecentEventsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case SummaryRole:
         return EventSummary::text(e);
+    case Qt::ToolTipRole: {
+        // The whole line, for rows too narrow to show it.
+        const QString summary = EventSummary::text(e);
+        return e.text.isEmpty() || summary.contains(e.text) ? summary
+                                                            : summary + QLatin1Char('\n') + e.text;
+    }
     case KindRole:
         return eventKindName(e.kind);
     case ActorRole:

@@ -1,0 +1,92 @@
+#include "ui/events/EventsPanel.h"
+
+#include "core/events/RecentEventsModel.h"
+#include "core/events/RelativeTime.h"
+#include "ui/events/EventListDelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QListView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace streamside;
+using streamside::ui::EventsPanel;
+
+namespace {
+ChannelEvent event(const QString& id, EventKind kind, const QString& actor, qint64 amount,
+                   const QDateTime& at, const QString& text = {}) {
+    ChannelEvent e;
+    e.messageId = id;
+    e.broadcasterId = "1";
+    e.kind = kind;
+    e.actorName = actor;
+    e.amount = amount;
+    e.occurredAt = at;
+    e.text = text;
+    return e;
+}
+} // namespace
+
+class EventsPanelTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        model.showChannel("1");
+        panel.setModel(&model);
+        panel.resize(420, 600);
+        panel.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    }
+    RecentEventsModel model;
+    EventsPanel panel;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+};
+
+TEST_F(EventsPanelTest, EmptyUntilTheFirstEvent) {
+    EXPECT_TRUE(panel.isShowingEmptyState());
+    model.addEvent(event("a", EventKind::Raid, "PixelPioneer", 120, now));
+    EXPECT_FALSE(panel.isShowingEmptyState());
+    EXPECT_TRUE(panel.view()->isVisible());
+    EXPECT_EQ(panel.view()->model()->rowCount(), 1);
+    model.showChannel("2");
+    EXPECT_TRUE(panel.isShowingEmptyState()) << "another channel, nothing yet";
+}
+
+TEST_F(EventsPanelTest, ANewRowGlowsForAMomentOnly) {
+    model.addEvent(event("a", EventKind::Cheer, "Ada", 500, now));
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    EXPECT_TRUE(panel.delegate()->hasHighlights(t));
+    EXPECT_FALSE(panel.delegate()->hasHighlights(t + ui::EventListDelegate::highlightMs + 1));
+}
+
+TEST_F(EventsPanelTest, SelectedRowsAreCopiedWithCtrlC) {
+    model.addEvent(event("old", EventKind::Resubscription, "Ada", 12, now.addSecs(-120),
+                         "twelve months already"));
+    model.addEvent(event("new", EventKind::Cheer, "Bob", 100, now));
+    panel.view()->setFocus();
+    panel.view()->selectAll();
+    QTest::keySequence(panel.view(), QKeySequence::Copy);
+    EXPECT_EQ(QApplication::clipboard()->text(),
+              "Bob cheered 100 bits\nAda resubscribed for 12 months — twelve months already");
+}
+
+TEST_F(EventsPanelTest, RowsAreTallEnoughForTheirText) {
+    model.addEvent(event("plain", EventKind::Raid, "A", 5, now));
+    model.addEvent(event("message", EventKind::Cheer, "B", 5, now, "gg"));
+    const int withText = panel.view()->sizeHintForRow(0);
+    const int withoutText = panel.view()->sizeHintForRow(1);
+    EXPECT_GT(withText, withoutText);
+    EXPECT_GE(withoutText, panel.fontMetrics().height());
+}
+
+TEST(RelativeTime, ReadsLikeAPerson) {
+    const QDateTime now(QDate(2026, 11, 27), QTime(20, 0), Qt::UTC);
+    EXPECT_EQ(RelativeTime::text(now.addSecs(-5), now), "just now");
+    EXPECT_EQ(RelativeTime::text(now.addSecs(5), now), "just now") << "a clock a little ahead";
+    EXPECT_EQ(RelativeTime::text(now.addSecs(-60), now), "1 min ago");
+    EXPECT_EQ(RelativeTime::text(now.addSecs(-59 * 60), now), "59 min ago");
+    EXPECT_EQ(RelativeTime::text(now.addSecs(-3 * 3600), now), "3 h ago");
+    EXPECT_EQ(RelativeTime::millisecondsUntilChange(now.addSecs(-90), now), 30'000);
+    EXPECT_EQ(RelativeTime::millisecondsUntilChange(now.addSecs(-3600), now), 3600'000);
+}
