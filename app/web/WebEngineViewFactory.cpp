@@ -4,8 +4,9 @@
 
 namespace streamside::web {
 
-ui::WebPageView* WebEngineViewFactory::createPageView(QWidget* parent) {
-    return new WebEnginePageView(parent);
+ui::WebPageView* WebEngineViewFactory::createPageView(const ui::WebViewOptions& options,
+                                                      QWidget* parent) {
+    return new WebEnginePageView(options, parent);
 }
 
 } // namespace streamside::web

@@ -12,7 +12,7 @@ class WebEngineViewFactory : public QObject, public ui::WebViewFactory {
     Q_PLUGIN_METADATA(IID StreamsideWebViewFactory_iid)
     Q_INTERFACES(streamside::ui::WebViewFactory)
 public:
-    ui::WebPageView* createPageView(QWidget* parent) override;
+    ui::WebPageView* createPageView(const ui::WebViewOptions& options, QWidget* parent) override;
 };
 
 } // namespace streamside::web

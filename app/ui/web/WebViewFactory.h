@@ -7,6 +7,7 @@ class QWidget;
 namespace streamside::ui {
 
 class WebPageView;
+struct WebViewOptions;
 
 // What the web module exports: a factory of web page views. Implemented in
 // app/web and reached through QPluginLoader, never by linking.
@@ -15,10 +16,10 @@ public:
     virtual ~WebViewFactory() = default;
 
     // Returns a new view owned by parent.
-    virtual WebPageView* createPageView(QWidget* parent) = 0;
+    virtual WebPageView* createPageView(const WebViewOptions& options, QWidget* parent) = 0;
 };
 
 } // namespace streamside::ui
 
-#define StreamsideWebViewFactory_iid "app.streamside.WebViewFactory/1"
+#define StreamsideWebViewFactory_iid "app.streamside.WebViewFactory/2"
 Q_DECLARE_INTERFACE(streamside::ui::WebViewFactory, StreamsideWebViewFactory_iid)

@@ -1,0 +1,104 @@
+#include "ui/favourites/FavouritesSidebar.h"
+
+#include "core/favourites/FavouritesModel.h"
+#include "ui/favourites/AvatarCache.h"
+#include "ui/favourites/FavouriteDelegate.h"
+#include "ui/widgets/EmptyStateWidget.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace streamside::ui {
+
+FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatars, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_add(new QToolButton(this))
+    , m_empty(new EmptyStateWidget(this)) {
+    setObjectName(QStringLiteral("favouritesSidebar"));
+    auto* title = new QLabel(tr("Favourites"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_add->setText(QStringLiteral("+"));
+    m_add->setToolTip(tr("Add a favourite (Ctrl+N)"));
+    m_add->setAccessibleName(tr("Add a favourite"));
+    connect(m_add, &QToolButton::clicked, this, &FavouritesSidebar::addRequested);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(m_add);
+
+    m_view->setObjectName(QStringLiteral("favouritesList"));
+    m_view->setAccessibleName(tr("Favourites"));
+    m_view->setModel(&model);
+    m_view->setItemDelegate(new FavouriteDelegate(avatars, m_view));
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) {
+        emit channelActivated(index.data(FavouritesModel::ChannelIdRole).toString());
+    });
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex& index) {
+        emit channelActivated(index.data(FavouritesModel::ChannelIdRole).toString());
+    });
+    auto* remove = new QAction(tr("&Remove from favourites"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QString id = currentChannelId(); !id.isEmpty())
+            emit removeRequested(id);
+    });
+    m_view->addAction(remove);
+    connect(&avatars, &AvatarCache::avatarLoaded, m_view->viewport(),
+            [this] { m_view->viewport()->update(); });
+
+    m_empty->setHeading(tr("No favourites"));
+    m_empty->setText(tr("Press + to add the channels you watch."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    connect(&model, &QAbstractItemModel::modelReset, this, &FavouritesSidebar::updateEmptyState);
+    connect(&model, &QAbstractItemModel::rowsInserted, this, &FavouritesSidebar::updateEmptyState);
+    connect(&model, &QAbstractItemModel::rowsRemoved, this, &FavouritesSidebar::updateEmptyState);
+    updateEmptyState();
+}
+
+void FavouritesSidebar::updateEmptyState() {
+    const bool empty = m_model.rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
+QString FavouritesSidebar::currentChannelId() const {
+    return m_view->currentIndex().data(FavouritesModel::ChannelIdRole).toString();
+}
+
+void FavouritesSidebar::selectChannel(const QString& channelId) {
+    const int row = m_model.rowOf(channelId);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model.index(row));
+}
+
+void FavouritesSidebar::openNext(int step) {
+    const int count = m_model.rowCount();
+    if (count == 0)
+        return;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    const int next = ((current + step) % count + count) % count;
+    m_view->setCurrentIndex(m_model.index(next));
+    emit channelActivated(m_model.channelIdAt(next));
+}
+
+} // namespace streamside::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QToolButton;
+
+namespace streamside {
+class FavouritesModel;
+}
+
+namespace streamside::ui {
+
+class AvatarCache;
+class EmptyStateWidget;
+
+// The favourites on the left: live first, drag to reorder, Enter or a click
+// opens one, Delete or the context menu removes it, + adds one.
+class FavouritesSidebar : public QWidget {
+    Q_OBJECT
+public:
+    FavouritesSidebar(FavouritesModel& model, AvatarCache& avatars, QWidget* parent = nullptr);
+
+    QListView* view() const { return m_view; }
+    QString currentChannelId() const;
+    // Selects the favourite (without opening it again).
+    void selectChannel(const QString& channelId);
+    // Moves the selection to the next or previous favourite and opens it.
+    void openNext(int step);
+
+signals:
+    void channelActivated(const QString& channelId);
+    void addRequested();
+    void removeRequested(const QString& channelId);
+
+private:
+    void updateEmptyState();
+
+    FavouritesModel& m_model;
+    QListView* m_view;
+    QToolButton* m_add;
+    EmptyStateWidget* m_empty;
+};
+
+} // namespace streamside::ui
