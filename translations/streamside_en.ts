@@ -76,4 +76,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>streamside::LoopbackLoginFlow</name>
+    <message numerus="yes">
+        <source>No answer came from your browser within %n minute(s). Start the login again.</source>
+        <translation>
+            <numerusform>No answer came from your browser within %n minute. Start the login again.</numerusform>
+            <numerusform>No answer came from your browser within %n minutes. Start the login again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
