@@ -234,8 +234,7 @@ bool LoopbackLoginFlow::listen(QTcpServer*& server, const QHostAddress& address,
     else
         error->message = tr("Streamside cannot receive the login from your browser on port %1: "
                             "%2.")
-                             .arg(port)
-                             .arg(reason) +
+                             .arg(QString::number(port), reason) +
                          QLatin1Char(' ') + howToChange;
     return false;
 }

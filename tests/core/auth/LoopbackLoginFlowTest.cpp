@@ -425,8 +425,11 @@ TEST_F(LoopbackLoginFlowTest, RequestsForAForeignHostAreRefused) {
 }
 
 TEST_F(LoopbackLoginFlowTest, APortInUseIsReportedWithHowToChangeIt) {
+    // Another program on 127.0.0.1, on ::1 (a browser trying ::1 first would
+    // hand it the token), or on every interface.
     for (const QHostAddress& occupied :
-         {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}) {
+         {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6),
+          QHostAddress(QHostAddress::Any)}) {
         errors.clear();
         QTcpServer otherProgram;
         ASSERT_TRUE(otherProgram.listen(occupied, port));
