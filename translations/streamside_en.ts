@@ -81,12 +81,28 @@
     <message numerus="yes">
         <source>%Ln min ago</source>
         <extracomment>minutes ago, in a narrow column</extracomment>
-        <translation><numerusform>%Ln min ago</numerusform><numerusform>%Ln min ago</numerusform></translation>
+        <translation>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h ago</source>
         <extracomment>hours ago, in a narrow column</extracomment>
-        <translation><numerusform>%Ln h ago</numerusform><numerusform>%Ln h ago</numerusform></translation>
+        <translation>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::LoopbackLoginFlow</name>
+    <message numerus="yes">
+        <source>No answer came from your browser within %n minute(s). Start the login again.</source>
+        <translation>
+            <numerusform>No answer came from your browser within %n minute. Start the login again.</numerusform>
+            <numerusform>No answer came from your browser within %n minutes. Start the login again.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
