@@ -7,6 +7,7 @@
 #include "core/app/Translations.h"
 #include "core/app/UnixSignalWatcher.h"
 #include "core/config/EndpointConfig.h"
+#include "ui/app/AppController.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -128,7 +129,8 @@ int runApplication(int argc, char* argv[]) {
     qCInfo(lcApp).noquote() << "Streamside" << build::version << "starting; data in"
                             << paths.dataDir;
 
-    MainWindow window(paths.configDir + QStringLiteral("/window.ini"), options.demo);
+    AppController controller(options, paths, *config.config);
+    MainWindow& window = controller.window();
     UnixSignalWatcher signalWatcher;
     auto quit = [&window] {
         window.saveWindowState();
@@ -142,6 +144,13 @@ int runApplication(int argc, char* argv[]) {
     else
         window.show();
     qCInfo(lcUi) << "Main window shown";
+
+    QString error;
+    if (!controller.start(&error)) {
+        QTextStream(stderr) << "streamside: " << error << '\n';
+        QMessageBox::critical(&window, QObject::tr("Streamside cannot start"), error);
+        return exitStartupFailed;
+    }
 
     const int code = app.exec();
     qCInfo(lcApp) << "Streamside quit with code" << code;

@@ -180,6 +180,11 @@ QWidget* LoginPage::createWaitingPanel() {
     linkRow->addWidget(m_authorizeLink, 1);
     linkRow->addWidget(copy);
     layout->addLayout(linkRow);
+    m_inAppAuthorize = new QPushButton(tr("Authorize in-app"), panel);
+    m_inAppAuthorize->setObjectName(QStringLiteral("inAppAuthorizeButton"));
+    m_inAppAuthorize->hide();
+    connect(m_inAppAuthorize, &QPushButton::clicked, this, &LoginPage::inAppAuthorizeRequested);
+    layout->addWidget(m_inAppAuthorize);
     auto* cancel = new QPushButton(tr("Cancel"), panel);
     cancel->setObjectName(QStringLiteral("cancelLoginButton"));
     connect(cancel, &QPushButton::clicked, this, &LoginPage::cancelRequested);
@@ -283,6 +288,10 @@ void LoginPage::showDeviceCode(const QString& userCode, const QUrl& verification
 
 void LoginPage::showSigningIn() {
     m_panels->setCurrentIndex(4);
+}
+
+void LoginPage::setInAppAuthorizeOffered(bool offered) {
+    m_inAppAuthorize->setVisible(offered);
 }
 
 QString LoginPage::currentStateName() const {

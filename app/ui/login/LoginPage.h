@@ -37,6 +37,10 @@ public:
     // A login failed; the user can try again.
     void showError(const QString& message);
 
+    // The demo offers to show Twitch's page inside the app when no browser
+    // could be opened.
+    void setInAppAuthorizeOffered(bool offered);
+
     QString currentStateName() const; // for tests: "no-client-id", "ready", ...
 
 signals:
@@ -46,6 +50,7 @@ signals:
     void demoRequested();
     void clientIdEntered(const QString& clientId);
     void openUrlRequested(const QUrl& url);
+    void inAppAuthorizeRequested();
 
 private:
     QWidget* createNoClientIdPanel();
@@ -60,6 +65,7 @@ private:
     QLineEdit* m_clientIdField = nullptr;
     QLabel* m_waitingText = nullptr;
     QLineEdit* m_authorizeLink = nullptr;
+    QPushButton* m_inAppAuthorize = nullptr;
     QLabel* m_userCode = nullptr;
     QLineEdit* m_verificationLink = nullptr;
     QLabel* m_codeExpiry = nullptr;

@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace streamside::ui {
@@ -25,8 +27,10 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* parent)
     : QMainWindow(parent)
     , m_stateFile(stateFile)
+    , m_pages(new QStackedWidget(this))
     , m_emptyState(new EmptyStateWidget(this))
-    , m_accountLabel(new QLabel(this)) {
+    , m_accountLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demoProfile ? tr("Streamside (demo)") : tr("Streamside"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
@@ -36,10 +40,13 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     m_emptyState->setHeading(tr("No favourites yet"));
     m_emptyState->setText(tr("Your favourite streamers will appear here: their live player, "
                              "their chat and the latest events of their channel, side by side."));
-    setCentralWidget(m_emptyState);
+    m_pages->addWidget(m_emptyState);
+    setCentralWidget(m_pages);
 
     m_accountLabel->setText(tr("Not signed in"));
     m_accountLabel->setAccessibleName(tr("Account"));
+    m_connectionLabel->setAccessibleName(tr("Connection to Twitch"));
+    statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->setSizeGripEnabled(true);
 
@@ -49,17 +56,95 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_addFavourite = fileMenu->addAction(tr("&Add Favourite…"));
+    m_addFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_removeFavourite = fileMenu->addAction(tr("&Remove Favourite"));
+    fileMenu->addSeparator();
+    m_settings = fileMenu->addAction(tr("&Settings…"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_logOut = fileMenu->addAction(tr("&Log Out"));
+    fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     // Not QKeySequence::Quit: that is empty on platforms without a quit
     // convention (Windows, offscreen), and users expect Ctrl+Q everywhere.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_nextFavourite = viewMenu->addAction(tr("&Next Favourite"));
+    m_nextFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_previousFavourite = viewMenu->addAction(tr("&Previous Favourite"));
+    m_previousFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    viewMenu->addSeparator();
+    m_focusChat = viewMenu->addAction(tr("Focus the &Chat Box"));
+    m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_toggleEvents = viewMenu->addAction(tr("Show &Events"));
+    m_toggleEvents->setCheckable(true);
+    m_toggleEvents->setChecked(true);
+    m_toggleEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    setSignedInActionsEnabled(false);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Streamside"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::addPage(QWidget* page) {
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget* page) {
+    m_pages->setCurrentWidget(page);
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showMessage(const QString& heading, const QString& text) {
+    m_emptyState->setHeading(heading);
+    m_emptyState->setText(text);
+    m_pages->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::setAccountText(const QString& text) {
+    m_accountLabel->setText(text);
+}
+
+void MainWindow::setConnectionText(const QString& text, bool healthy) {
+    m_connectionLabel->setText(healthy ? text : QStringLiteral("\u26a0 ") + text);
+}
+
+QString MainWindow::connectionText() const {
+    return m_connectionLabel->text();
+}
+
+void MainWindow::setSignedInActionsEnabled(bool enabled) {
+    for (QAction* action : {m_addFavourite, m_removeFavourite, m_nextFavourite, m_previousFavourite,
+                            m_focusChat, m_logOut})
+        action->setEnabled(enabled);
+}
+
+void MainWindow::rememberSplitter(QSplitter* splitter, const QString& key) {
+    m_splitters.append({splitter, key});
+    const QByteArray state = QSettings(m_stateFile, QSettings::IniFormat)
+                                 .value(QStringLiteral("splitters/") + key)
+                                 .toByteArray();
+    if (!state.isEmpty())
+        splitter->restoreState(state);
+}
+
+QString MainWindow::lastChannel() const {
+    return QSettings(m_stateFile, QSettings::IniFormat)
+        .value(QStringLiteral("lastChannel"))
+        .toString();
+}
+
+void MainWindow::setLastChannel(const QString& login) {
+    QSettings(m_stateFile, QSettings::IniFormat).setValue(QStringLiteral("lastChannel"), login);
 }
 
 void MainWindow::showAbout() {
@@ -90,6 +175,8 @@ void MainWindow::saveWindowState() const {
     QSettings settings(m_stateFile, QSettings::IniFormat);
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    for (const auto& [splitter, key] : m_splitters)
+        settings.setValue(QStringLiteral("splitters/") + key, splitter->saveState());
     settings.sync();
 }
 

@@ -4,6 +4,8 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
 
 namespace streamside::ui {
 
@@ -18,7 +20,34 @@ public:
     explicit MainWindow(const QString& stateFile, bool demoProfile, QWidget* parent = nullptr);
 
     QAction* quitAction() const { return m_quitAction; }
+    QAction* addFavouriteAction() const { return m_addFavourite; }
+    QAction* removeFavouriteAction() const { return m_removeFavourite; }
+    QAction* nextFavouriteAction() const { return m_nextFavourite; }
+    QAction* previousFavouriteAction() const { return m_previousFavourite; }
+    QAction* focusChatAction() const { return m_focusChat; }
+    QAction* toggleEventsAction() const { return m_toggleEvents; }
+    QAction* settingsAction() const { return m_settings; }
+    QAction* logOutAction() const { return m_logOut; }
     EmptyStateWidget* emptyState() const { return m_emptyState; }
+
+    // The pages of the window (login, the favourites and streamer page ...):
+    // added once, shown one at a time. The message page is always there.
+    void addPage(QWidget* page);
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
+    void showMessage(const QString& heading, const QString& text);
+
+    // The status area: who is signed in, and the live connection's state.
+    void setAccountText(const QString& text);
+    void setConnectionText(const QString& text, bool healthy);
+    QString connectionText() const;
+
+    // A splitter whose sizes are kept with the window's state.
+    void rememberSplitter(QSplitter* splitter, const QString& key);
+    QString lastChannel() const;
+    void setLastChannel(const QString& login);
+    // Actions that need a signed-in user (favourites, chat, log out).
+    void setSignedInActionsEnabled(bool enabled);
 
     void saveWindowState() const;
 
@@ -35,9 +64,20 @@ private:
     void showAbout();
 
     QString m_stateFile;
+    QStackedWidget* m_pages;
     EmptyStateWidget* m_emptyState;
     QLabel* m_accountLabel;
+    QLabel* m_connectionLabel;
     QAction* m_quitAction = nullptr;
+    QAction* m_addFavourite = nullptr;
+    QAction* m_removeFavourite = nullptr;
+    QAction* m_nextFavourite = nullptr;
+    QAction* m_previousFavourite = nullptr;
+    QAction* m_focusChat = nullptr;
+    QAction* m_toggleEvents = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_logOut = nullptr;
+    QList<QPair<QSplitter*, QString>> m_splitters;
 };
 
 } // namespace streamside::ui

@@ -1,0 +1,505 @@
+#include "ui/app/AppController.h"
+
+#include "core/app/Logging.h"
+#include "core/auth/AuthSession.h"
+#include "core/auth/ClientIdResolution.h"
+#include "core/auth/OAuthClient.h"
+#include "core/events/EventSummary.h"
+#include "core/events/RecentEventsModel.h"
+#include "core/eventsub/EventFeed.h"
+#include "core/favourites/FavouritesModel.h"
+#include "core/helix/HelixClient.h"
+#include "core/security/KeychainKeyStore.h"
+#include "core/storage/Storage.h"
+#include "sim/LivelyGenerator.h"
+#include "sim/Simulator.h"
+#include "sim/World.h"
+#include "ui/app/DemoKeyStore.h"
+#include "ui/app/DemoUrlOpener.h"
+#include "ui/app/DesktopUrlOpener.h"
+#include "ui/app/InAppBrowser.h"
+#include "ui/events/EventsPanel.h"
+#include "ui/favourites/AddFavouriteDialog.h"
+#include "ui/favourites/AvatarCache.h"
+#include "ui/favourites/FavouritesSidebar.h"
+#include "ui/login/LoginController.h"
+#include "ui/login/LoginPage.h"
+#include "ui/main/ChannelsPage.h"
+#include "ui/main/MainWindow.h"
+#include "ui/streamer/ChatBox.h"
+#include "ui/streamer/StreamerPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStatusBar>
+#include <QUrlQuery>
+
+namespace streamside::ui {
+
+namespace {
+
+constexpr int liveRefreshMs = 60'000;
+// The demo's first favourites and channel: live channels of the simulated world.
+const QStringList demoFavourites{QStringLiteral("pixelpioneer"), QStringLiteral("cozycoder"),
+                                 QStringLiteral("sakura_streams")};
+
+bool darkPalette() {
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+AppController::AppController(StartupOptions options, AppPaths paths, EndpointConfig endpoints,
+                             QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_paths(std::move(paths))
+    , m_endpoints(std::move(endpoints))
+    , m_window(std::make_unique<MainWindow>(m_paths.configDir + QStringLiteral("/window.ini"),
+                                            m_options.demo)) {
+    m_window->showMessage(tr("Starting Streamside…"), tr("Opening your profile."));
+}
+
+AppController::~AppController() {
+    // The feed and the session stop before the objects they use go away.
+    if (m_feed)
+        m_feed->stop();
+    m_feed.reset();
+    m_session.reset();
+}
+
+bool AppController::start(QString* error) {
+    if (m_options.demo) {
+        m_simulator = std::make_unique<sim::Simulator>();
+        if (!m_simulator->start()) {
+            *error = tr("The demo's Twitch simulator could not start: %1")
+                         .arg(m_simulator->errorString());
+            return false;
+        }
+        const QUrl base = m_simulator->baseUrl();
+        m_endpoints.clientId = QLatin1String(sim::World::demoClientId);
+        m_endpoints.authUrl = base.resolved(QUrl(QStringLiteral("/oauth2")));
+        m_endpoints.apiUrl = base.resolved(QUrl(QStringLiteral("/helix")));
+        m_endpoints.eventSubUrl = m_simulator->context().eventSubUrl;
+        m_endpoints.playerUrl = base.resolved(QUrl(QStringLiteral("/embed/player")));
+        m_endpoints.chatUrl = base.resolved(QUrl(QStringLiteral("/embed/")));
+        m_simulator->lively().setRate(3.0);
+        m_simulator->lively().start();
+        m_opener = std::make_unique<DemoUrlOpener>();
+        qCInfo(lcApp).noquote() << "Demo: Twitch simulator at" << base.toString();
+    } else {
+        m_opener = std::make_unique<DesktopUrlOpener>();
+    }
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_helix = std::make_unique<HelixClient>(m_endpoints);
+    m_oauth = std::make_unique<OAuthClient>(m_endpoints);
+    m_avatars = std::make_unique<AvatarCache>(*m_network);
+    m_events = std::make_unique<RecentEventsModel>();
+    if (m_options.demo)
+        m_keyStore = std::make_unique<DemoKeyStore>();
+    else
+        m_keyStore = std::make_unique<KeychainKeyStore>(QStringLiteral("database-key"));
+    m_storage = std::make_unique<Storage>(m_paths.dataDir, *m_keyStore);
+    connect(m_storage.get(), &Storage::ready, this, &AppController::onStorageReady);
+    connect(m_storage.get(), &Storage::failed, this, [this](const StorageError& failure) {
+        m_window->showMessage(tr("Streamside cannot open its data"), failure.message);
+    });
+
+    m_storage->open();
+    return true;
+}
+
+void AppController::onStorageReady() {
+    if (const QString moved = m_storage->database().movedAsidePath(); !moved.isEmpty())
+        QMessageBox::warning(m_window.get(), tr("Your data was damaged"),
+                             tr("Streamside's database was damaged and has been set aside as %1. "
+                                "A new one was started: log in and add your favourites again.")
+                                 .arg(moved));
+    m_favourites = std::make_unique<FavouritesModel>(m_storage->favourites());
+    EventSubConnection::Options connection;
+    connection.url = m_endpoints.eventSubUrl;
+    m_feed =
+        std::make_unique<EventFeed>(connection, *m_helix, &m_storage->events(), m_events.get());
+
+    // The pages.
+    m_loginPage = new LoginPage(m_window.get());
+    m_sidebar = new FavouritesSidebar(*m_favourites, *m_avatars, m_window.get());
+    WebViewOptions web;
+    web.profileName =
+        m_options.demo ? QStringLiteral("streamside-demo") : QStringLiteral("streamside");
+    web.storagePath = m_paths.dataDir + QStringLiteral("/web");
+    web.allowedHosts = {m_endpoints.playerUrl.host(),   m_endpoints.chatUrl.host(),
+                        QStringLiteral("twitch.tv"),    QStringLiteral("ttvnw.net"),
+                        QStringLiteral("jtvnw.net"),    QStringLiteral("twitchcdn.net"),
+                        QStringLiteral("twitchsvc.net")};
+    web.acceptLanguage = QLocale().bcp47Name();
+    m_streamer = new StreamerPage(*m_events, web, m_window.get());
+    m_channels = new ChannelsPage(m_sidebar, m_streamer, m_window.get());
+    m_window->addPage(m_loginPage);
+    m_window->addPage(m_channels);
+    m_window->rememberSplitter(m_channels->splitter(), QStringLiteral("channels"));
+    m_window->rememberSplitter(m_streamer->mainSplitter(), QStringLiteral("streamer"));
+    m_window->rememberSplitter(m_streamer->playerSplitter(), QStringLiteral("player"));
+    if (m_options.demo)
+        m_loginPage->setInAppAuthorizeOffered(true);
+
+    connect(m_feed.get(), &EventFeed::stateChanged, this,
+            [this](EventSubConnection::State state, const QString& reason) {
+                switch (state) {
+                case EventSubConnection::State::Connected:
+                    m_window->setConnectionText(tr("Live events connected"), true);
+                    break;
+                case EventSubConnection::State::Connecting:
+                    m_window->setConnectionText(tr("Connecting to Twitch…"), true);
+                    break;
+                case EventSubConnection::State::Reconnecting:
+                    m_window->setConnectionText(tr("Reconnecting: %1").arg(reason), false);
+                    break;
+                case EventSubConnection::State::Offline:
+                    m_window->setConnectionText(tr("Offline: %1").arg(reason), false);
+                    break;
+                }
+            });
+    connect(m_feed.get(), &EventFeed::problem, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 15000); });
+    connect(m_feed.get(), &EventFeed::eventArrived, this, &AppController::onEventArrived);
+    connect(m_sidebar, &FavouritesSidebar::channelActivated, this, &AppController::openChannel);
+    connect(m_sidebar, &FavouritesSidebar::addRequested, this, &AppController::addFavourite);
+    connect(m_sidebar, &FavouritesSidebar::removeRequested, this,
+            [this](const QString&) { removeCurrentFavourite(); });
+    connect(m_window->addFavouriteAction(), &QAction::triggered, this,
+            &AppController::addFavourite);
+    connect(m_window->removeFavouriteAction(), &QAction::triggered, this,
+            &AppController::removeCurrentFavourite);
+    connect(m_window->nextFavouriteAction(), &QAction::triggered, this,
+            [this] { m_sidebar->openNext(1); });
+    connect(m_window->previousFavouriteAction(), &QAction::triggered, this,
+            [this] { m_sidebar->openNext(-1); });
+    connect(m_window->focusChatAction(), &QAction::triggered, this,
+            [this] { m_streamer->chatBox()->field()->setFocus(); });
+    connect(m_window->toggleEventsAction(), &QAction::toggled, m_streamer,
+            &StreamerPage::setEventsPanelVisible);
+    connect(m_streamer->chatBox(), &ChatBox::sendRequested, this, &AppController::sendChat);
+    connect(m_streamer, &StreamerPage::externalLinkRequested, this,
+            [this](const QUrl& url) { m_opener->open(url); });
+    m_liveRefresh.setInterval(liveRefreshMs);
+    connect(&m_liveRefresh, &QTimer::timeout, this, &AppController::refreshLiveStatus);
+
+    const ClientIdChoice clientId = ClientIdResolution::resolve(
+        QProcessEnvironment::systemEnvironment(), m_endpoints, m_storage->settings());
+    if (m_options.demo || !clientId.isEmpty()) {
+        setUpSession(m_options.demo ? m_endpoints.clientId : clientId.clientId);
+        return;
+    }
+    m_loginPage->showNoClientId();
+    m_window->showPage(m_loginPage);
+    connect(m_loginPage, &LoginPage::clientIdEntered, this, [this](const QString& text) {
+        const PastedClientId pasted = ClientIdResolution::checkPasted(text);
+        if (!pasted.isAccepted()) {
+            m_loginPage->showNoClientId(pasted.problem);
+            return;
+        }
+        m_storage->settings().setValue(setting::clientId, pasted.clientId);
+        setUpSession(pasted.clientId);
+    });
+    connect(m_loginPage, &LoginPage::demoRequested, this, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    });
+}
+
+void AppController::setUpSession(const QString& clientId) {
+    m_endpoints.clientId = clientId;
+    m_helix->setCredentials(clientId, {});
+    m_oauth = std::make_unique<OAuthClient>(m_endpoints);
+    m_session = std::make_unique<AuthSession>(*m_oauth, m_storage->accounts(), *m_helix, clientId);
+    m_login = new LoginController(*m_loginPage, *m_session, *m_oauth, *m_opener, m_endpoints, this);
+    connect(m_login, &LoginController::inAppAuthorizeRequested, this, [this](const QUrl& url) {
+        if (!m_inAppBrowser) {
+            WebViewOptions web;
+            web.profileName = QStringLiteral("streamside-login");
+            web.allowedHosts = {m_endpoints.authUrl.host(), QStringLiteral("localhost")};
+            m_inAppBrowser = new InAppBrowser(web, m_window.get());
+        }
+        QString error;
+        if (!m_inAppBrowser->open(DemoUrlOpener::withAutoApprove(url), &error))
+            m_loginPage->showError(error);
+    });
+    connect(m_session.get(), &AuthSession::signedIn, this, &AppController::onSignedIn);
+    connect(m_session.get(), &AuthSession::ended, this, &AppController::onSessionEnded);
+    connect(m_session.get(), &AuthSession::sessionClosed, m_feed.get(), &EventFeed::stop);
+    connect(m_window->logOutAction(), &QAction::triggered, m_session.get(), &AuthSession::logOut);
+    connect(m_session.get(), &AuthSession::loggedOut, this, [this] {
+        m_feed->stop();
+        m_liveRefresh.stop();
+        m_window->setAccountText(tr("Not signed in"));
+        m_window->setSignedInActionsEnabled(false);
+        m_loginPage->showReady(tr("You are logged out."));
+        m_window->showPage(m_loginPage);
+    });
+    connect(m_loginPage, &LoginPage::demoRequested, this, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    });
+
+    m_session->restore();
+    if (m_session->state() == AuthSession::State::SignedOut ||
+        m_session->state() == AuthSession::State::Ended) {
+        if (m_session->state() == AuthSession::State::Ended)
+            onSessionEnded(m_session->endReason());
+        else
+            m_loginPage->showReady();
+        m_window->showPage(m_loginPage);
+        // The demo runs the real login by itself: its consent page approves
+        // itself in whatever browser opens.
+        if (m_options.demo)
+            QMetaObject::invokeMethod(m_loginPage, &LoginPage::loginWithBrowserRequested,
+                                      Qt::QueuedConnection);
+    } else {
+        m_window->showMessage(tr("Signing in…"), tr("Checking your Twitch session."));
+    }
+}
+
+void AppController::onSignedIn(const Account& account) {
+    if (m_inAppBrowser)
+        m_inAppBrowser->close();
+    m_window->setAccountText(tr("Signed in as %1").arg(account.displayName));
+    m_window->setSignedInActionsEnabled(true);
+    m_window->showPage(m_channels);
+    m_feed->start(account.userId, account.scopes);
+    if (m_options.demo && m_favourites->rowCount() == 0)
+        addDemoFavourites();
+    refreshLiveStatus();
+    m_liveRefresh.start();
+
+    QString login = m_options.channel;
+    if (login.isEmpty())
+        login = m_window->lastChannel();
+    if (login.isEmpty() && m_options.demo)
+        login = demoFavourites.first();
+    if (!login.isEmpty())
+        openChannelByLogin(login);
+    else
+        m_channels->showHint(
+            m_favourites->rowCount() == 0 ? tr("No favourites yet") : tr("Pick a channel"),
+            m_favourites->rowCount() == 0 ? tr("Press Ctrl+N or + to add the channels you watch.")
+                                          : tr("Choose one of your favourites on the left."));
+}
+
+void AppController::onSessionEnded(const AuthError& reason) {
+    m_feed->stop();
+    m_liveRefresh.stop();
+    m_window->setSignedInActionsEnabled(false);
+    m_window->setAccountText(tr("Not signed in"));
+    m_window->setConnectionText(tr("Offline: not signed in"), false);
+    m_loginPage->showReady(reason.message.isEmpty()
+                               ? tr("Your Twitch session has ended — log in again.")
+                               : reason.message);
+    m_window->showPage(m_loginPage);
+}
+
+void AppController::addDemoFavourites() {
+    m_helix->getUsers(
+        {}, demoFavourites, this,
+        [this](const QList<HelixUser>& users) {
+            for (const QString& login : demoFavourites)
+                for (const HelixUser& user : users)
+                    if (user.login == login) {
+                        Favourite favourite;
+                        favourite.channelId = user.id;
+                        favourite.login = user.login;
+                        favourite.displayName = user.displayName;
+                        m_favourites->add(favourite);
+                        m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
+                    }
+            refreshLiveStatus();
+            if (!m_currentLogin.isEmpty())
+                m_sidebar->selectChannel(m_currentChannelId);
+        },
+        [this](const HelixError& error) {
+            m_window->statusBar()->showMessage(error.message, 15000);
+        });
+}
+
+void AppController::openChannelByLogin(const QString& login) {
+    m_helix->getUsers(
+        {}, {login}, this,
+        [this, login](const QList<HelixUser>& users) {
+            if (users.isEmpty()) {
+                m_channels->showHint(tr("No Twitch channel called %1").arg(login),
+                                     tr("Check the spelling, or choose one of your favourites."));
+                return;
+            }
+            const HelixUser& user = users.first();
+            m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
+            m_currentChannelId.clear();
+            m_currentLogin = user.login;
+            StreamerPage::Channel channel{user.id, user.login, user.displayName,
+                                          playerUrl(user.login), chatUrl(user.login)};
+            m_currentChannelId = user.id;
+            m_streamer->showChannel(channel);
+            m_channels->showStreamer();
+            m_sidebar->selectChannel(user.id);
+            m_window->setLastChannel(user.login);
+            const ChannelRole role = user.id == m_session->account().userId
+                                         ? ChannelRole::Broadcaster
+                                         : ChannelRole::Viewer;
+            m_feed->showChannel(user.id, role);
+            refreshLiveStatus();
+        },
+        [this](const HelixError& error) {
+            m_channels->showHint(tr("The channel could not be opened"), error.message);
+        });
+}
+
+void AppController::openChannel(const QString& channelId) {
+    if (channelId.isEmpty() || channelId == m_currentChannelId)
+        return;
+    const int row = m_favourites->rowOf(channelId);
+    if (row < 0)
+        return;
+    openChannelByLogin(
+        m_favourites->data(m_favourites->index(row), FavouritesModel::LoginRole).toString());
+}
+
+void AppController::addFavourite() {
+    AddFavouriteDialog dialog(*m_helix, *m_avatars, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AddFavouriteDialog::Choice choice = dialog.choice();
+    Favourite favourite;
+    favourite.channelId = choice.channelId;
+    favourite.login = choice.login;
+    favourite.displayName = choice.displayName;
+    if (const StorageError error = m_favourites->add(favourite)) {
+        QMessageBox::warning(m_window.get(), tr("The favourite was not added"), error.message);
+        return;
+    }
+    m_favourites->setAvatarUrl(choice.channelId, choice.avatarUrl);
+    refreshLiveStatus();
+    openChannel(choice.channelId);
+}
+
+void AppController::removeCurrentFavourite() {
+    const QString channelId = m_sidebar->currentChannelId();
+    if (channelId.isEmpty())
+        return;
+    if (const StorageError error = m_favourites->remove(channelId))
+        QMessageBox::warning(m_window.get(), tr("The favourite was not removed"), error.message);
+}
+
+void AppController::refreshLiveStatus() {
+    QStringList ids = m_favourites ? m_favourites->channelIds() : QStringList();
+    if (!m_currentChannelId.isEmpty() && !ids.contains(m_currentChannelId))
+        ids << m_currentChannelId;
+    if (ids.isEmpty() || !m_session || m_session->state() != AuthSession::State::SignedIn)
+        return;
+    m_helix->getStreams(
+        ids, this,
+        [this, ids](const QList<HelixStream>& streams) {
+            QHash<QString, ChannelLiveInfo> live;
+            for (const HelixStream& stream : streams)
+                live.insert(stream.userId, ChannelLiveInfo{true, stream.viewerCount, stream.title,
+                                                           stream.gameName, stream.startedAt});
+            for (const QString& id : ids)
+                m_favourites->setLiveInfo(id, live.value(id));
+            const ChannelLiveInfo current = live.value(m_currentChannelId);
+            m_streamer->setHeader(current.title, current.live, current.viewerCount);
+        },
+        [this](const HelixError& error) {
+            qCInfo(lcHelix).noquote() << "Live status not refreshed:" << error.message;
+        });
+    // Profile images for favourites that have none yet.
+    QStringList missing;
+    for (const QString& id : m_favourites->channelIds())
+        if (!m_favourites
+                 ->data(m_favourites->index(m_favourites->rowOf(id)),
+                        FavouritesModel::AvatarUrlRole)
+                 .toUrl()
+                 .isValid())
+            missing << id;
+    if (!missing.isEmpty())
+        m_helix->getUsers(
+            missing, {}, this,
+            [this](const QList<HelixUser>& users) {
+                for (const HelixUser& user : users)
+                    m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
+            },
+            [](const HelixError&) {});
+}
+
+void AppController::sendChat(const QString& text) {
+    if (m_currentChannelId.isEmpty() || !m_session)
+        return;
+    m_streamer->chatBox()->setSending(true);
+    m_helix->sendChatMessage(
+        m_currentChannelId, m_session->account().userId, text, this,
+        [this](const SentChatMessage& sent) {
+            if (sent.isSent)
+                m_streamer->chatBox()->messageSent();
+            else
+                m_streamer->chatBox()->showError(tr("Twitch did not post the message: %1")
+                                                     .arg(sent.dropReasonMessage.isEmpty()
+                                                              ? sent.dropReasonCode
+                                                              : sent.dropReasonMessage));
+        },
+        [this](const HelixError& error) {
+            QString message;
+            switch (error.kind) {
+            case HelixError::Kind::RateLimited:
+                message = tr("You are sending messages too quickly. Wait a moment and retry.");
+                break;
+            case HelixError::Kind::Forbidden:
+                message = tr("You cannot chat in this channel (you may be banned or timed out).");
+                break;
+            case HelixError::Kind::Network:
+                message = tr("Twitch could not be reached; the message was not sent.");
+                break;
+            default:
+                message = tr("The message was not sent: %1").arg(error.message);
+            }
+            m_streamer->chatBox()->showError(message);
+        });
+}
+
+void AppController::onEventArrived(const ChannelEvent& event) {
+    // The page's header follows the pushed events of the channel on screen.
+    if (event.broadcasterId != m_currentChannelId)
+        return;
+    if (event.kind == EventKind::StreamOnline || event.kind == EventKind::StreamOffline ||
+        event.kind == EventKind::ChannelUpdate)
+        refreshLiveStatus();
+}
+
+QUrl AppController::playerUrl(const QString& login) const {
+    // Top-level pages: Twitch's embed check (frame-ancestors) has no ancestor
+    // to compare with, but it wants a parent named all the same.
+    QUrl url = m_endpoints.playerUrl;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("channel"), login);
+    query.addQueryItem(QStringLiteral("parent"), QStringLiteral("localhost"));
+    query.addQueryItem(QStringLiteral("muted"), QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("autoplay"), QStringLiteral("true"));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl AppController::chatUrl(const QString& login) const {
+    QUrl url = m_endpoints.chatPage(login);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("parent"), QStringLiteral("localhost"));
+    if (darkPalette())
+        query.addQueryItem(QStringLiteral("darkpopout"), QString());
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace streamside::ui

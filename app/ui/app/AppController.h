@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/app/AppPaths.h"
+#include "core/app/CommandLine.h"
+#include "core/config/EndpointConfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace streamside {
+class AuthSession;
+class EventFeed;
+class FavouritesModel;
+class HelixClient;
+class KeyStore;
+class OAuthClient;
+class RecentEventsModel;
+class Storage;
+class UrlOpener;
+struct Account;
+struct AuthError;
+struct ChannelEvent;
+namespace sim {
+class Simulator;
+}
+} // namespace streamside
+
+namespace streamside::ui {
+
+class AvatarCache;
+class ChannelsPage;
+class FavouritesSidebar;
+class InAppBrowser;
+class LoginController;
+class LoginPage;
+class MainWindow;
+class StreamerPage;
+
+// Puts the app together: storage, the Twitch session, the live event feed, the
+// favourites, and the window's pages; and in demo mode the in-process
+// simulator that stands in for Twitch.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    AppController(StartupOptions options, AppPaths paths, EndpointConfig endpoints,
+                  QObject* parent = nullptr);
+    ~AppController() override;
+
+    MainWindow& window() { return *m_window; }
+    // Starts everything; the window shows progress and, later, the login or
+    // the channels. Returns false when the demo's simulator could not start.
+    bool start(QString* error);
+
+    // For tests and the demo.
+    sim::Simulator* simulator() const { return m_simulator.get(); }
+    AuthSession* session() const { return m_session.get(); }
+    StreamerPage* streamerPage() const { return m_streamer; }
+    LoginPage* loginPage() const { return m_loginPage; }
+
+private:
+    void onStorageReady();
+    void setUpSession(const QString& clientId);
+    void onSignedIn(const Account& account);
+    void onSessionEnded(const AuthError& reason);
+    void openChannel(const QString& channelId);
+    void openChannelByLogin(const QString& login);
+    void addFavourite();
+    void removeCurrentFavourite();
+    void refreshLiveStatus();
+    void sendChat(const QString& text);
+    void onEventArrived(const ChannelEvent& event);
+    void addDemoFavourites();
+    QUrl playerUrl(const QString& login) const;
+    QUrl chatUrl(const QString& login) const;
+
+    StartupOptions m_options;
+    AppPaths m_paths;
+    EndpointConfig m_endpoints;
+    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<KeyStore> m_keyStore;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HelixClient> m_helix;
+    std::unique_ptr<OAuthClient> m_oauth;
+    std::unique_ptr<UrlOpener> m_opener;
+    std::unique_ptr<AuthSession> m_session;
+    std::unique_ptr<RecentEventsModel> m_events;
+    std::unique_ptr<EventFeed> m_feed;
+    std::unique_ptr<FavouritesModel> m_favourites;
+    std::unique_ptr<AvatarCache> m_avatars;
+    std::unique_ptr<MainWindow> m_window;
+    LoginPage* m_loginPage = nullptr;
+    LoginController* m_login = nullptr;
+    StreamerPage* m_streamer = nullptr;
+    FavouritesSidebar* m_sidebar = nullptr;
+    ChannelsPage* m_channels = nullptr;
+    InAppBrowser* m_inAppBrowser = nullptr;
+    QTimer m_liveRefresh;
+    QString m_currentChannelId;
+    QString m_currentLogin;
+};
+
+} // namespace streamside::ui
