@@ -36,10 +36,10 @@ TEST_F(MainWindowTest, OpensWithTitleMenusAndEmptyState) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), "Streamside");
-    EXPECT_EQ(menuTitles(window), QStringList({"&File", "&Help"}));
+    EXPECT_EQ(menuTitles(window), QStringList({"&File", "&View", "&Help"}));
     EXPECT_EQ(window.quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-    ASSERT_EQ(window.centralWidget(), window.emptyState());
+    ASSERT_EQ(window.currentPage(), window.emptyState());
     EXPECT_TRUE(window.emptyState()->isVisible());
     EXPECT_EQ(window.emptyState()->heading(), "No favourites yet");
     EXPECT_FALSE(window.emptyState()->text().isEmpty());

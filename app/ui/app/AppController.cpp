@@ -75,6 +75,10 @@ AppController::~AppController() {
     m_session.reset();
 }
 
+void AppController::setUrlOpener(std::unique_ptr<UrlOpener> opener) {
+    m_opener = std::move(opener);
+}
+
 bool AppController::start(QString* error) {
     if (m_options.demo) {
         m_simulator = std::make_unique<sim::Simulator>();
@@ -92,9 +96,10 @@ bool AppController::start(QString* error) {
         m_endpoints.chatUrl = base.resolved(QUrl(QStringLiteral("/embed/")));
         m_simulator->lively().setRate(3.0);
         m_simulator->lively().start();
-        m_opener = std::make_unique<DemoUrlOpener>();
+        if (!m_opener)
+            m_opener = std::make_unique<DemoUrlOpener>();
         qCInfo(lcApp).noquote() << "Demo: Twitch simulator at" << base.toString();
-    } else {
+    } else if (!m_opener) {
         m_opener = std::make_unique<DesktopUrlOpener>();
     }
 

@@ -55,8 +55,15 @@ public:
     // the channels. Returns false when the demo's simulator could not start.
     bool start(QString* error);
 
+    // Replaces the browser the login opens (before start()): tests put a
+    // headless page there.
+    void setUrlOpener(std::unique_ptr<UrlOpener> opener);
+
     // For tests and the demo.
     sim::Simulator* simulator() const { return m_simulator.get(); }
+    EventFeed* eventFeed() const { return m_feed.get(); }
+    RecentEventsModel* eventsModel() const { return m_events.get(); }
+    FavouritesModel* favourites() const { return m_favourites.get(); }
     AuthSession* session() const { return m_session.get(); }
     StreamerPage* streamerPage() const { return m_streamer; }
     LoginPage* loginPage() const { return m_loginPage; }
