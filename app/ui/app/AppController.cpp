@@ -26,6 +26,7 @@
 #include "ui/login/LoginPage.h"
 #include "ui/main/ChannelsPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/streamer/ChatBox.h"
 #include "ui/streamer/StreamerPage.h"
 
@@ -190,6 +191,7 @@ void AppController::onStorageReady() {
             [this] { m_sidebar->openNext(-1); });
     connect(m_window->focusChatAction(), &QAction::triggered, this,
             [this] { m_streamer->chatBox()->field()->setFocus(); });
+    connect(m_window->settingsAction(), &QAction::triggered, this, &AppController::showSettings);
     connect(m_window->toggleEventsAction(), &QAction::toggled, m_streamer,
             &StreamerPage::setEventsPanelVisible);
     connect(m_streamer->chatBox(), &ChatBox::sendRequested, this, &AppController::sendChat);
@@ -239,6 +241,11 @@ void AppController::setUpSession(const QString& clientId) {
             m_loginPage->showError(error);
     });
     connect(m_session.get(), &AuthSession::signedIn, this, &AppController::onSignedIn);
+    // Cancelling the second (own-channel) authorization goes back to the channels.
+    connect(m_login, &LoginController::cancelled, this, [this] {
+        if (m_session->state() == AuthSession::State::SignedIn)
+            m_window->showPage(m_channels);
+    });
     connect(m_session.get(), &AuthSession::ended, this, &AppController::onSessionEnded);
     connect(m_session.get(), &AuthSession::sessionClosed, m_feed.get(), &EventFeed::stop);
     connect(m_window->logOutAction(), &QAction::triggered, m_session.get(), &AuthSession::logOut);
@@ -270,6 +277,27 @@ void AppController::setUpSession(const QString& clientId) {
                                       Qt::QueuedConnection);
     } else {
         m_window->showMessage(tr("Signing in…"), tr("Checking your Twitch session."));
+    }
+}
+
+void AppController::showSettings() {
+    if (!m_storage->isReady())
+        return;
+    SettingsDialog::State state;
+    state.ownChannelEvents = m_storage->settings().value(setting::ownChannelFullEvents);
+    state.tokensEncrypted = m_storage->tokensEncrypted();
+    state.keychainProblem = m_storage->keychainProblem();
+    state.clientId = m_endpoints.clientId;
+    SettingsDialog dialog(state, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool wanted = dialog.ownChannelEvents();
+    m_storage->settings().setValue(setting::ownChannelFullEvents, wanted);
+    // More scopes take a second authorization at Twitch.
+    if (wanted && m_session && m_session->state() == AuthSession::State::SignedIn &&
+        !m_session->hasScopes(AuthSession::scopesFor(true))) {
+        m_window->showPage(m_loginPage);
+        m_login->authorizeOwnChannel();
     }
 }
 

@@ -81,6 +81,7 @@ private:
     void sendChat(const QString& text);
     void onEventArrived(const ChannelEvent& event);
     void addDemoFavourites();
+    void showSettings();
     QUrl playerUrl(const QString& login) const;
     QUrl chatUrl(const QString& login) const;
 

@@ -22,7 +22,10 @@ LoginController::LoginController(LoginPage& page, AuthSession& session, OAuthCli
     connect(&page, &LoginPage::loginWithBrowserRequested, this,
             [this] { loginWithBrowser(false); });
     connect(&page, &LoginPage::loginWithCodeRequested, this, &LoginController::loginWithCode);
-    connect(&page, &LoginPage::cancelRequested, this, &LoginController::cancel);
+    connect(&page, &LoginPage::cancelRequested, this, [this] {
+        cancel();
+        emit cancelled();
+    });
     connect(&page, &LoginPage::openUrlRequested, this, [this](const QUrl& url) {
         if (!m_opener.open(url))
             m_page.showError(tr("Your browser could not be opened. Open the link yourself."));

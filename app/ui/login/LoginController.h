@@ -35,6 +35,8 @@ public:
 signals:
     // The demo shows this URL inside the app.
     void inAppAuthorizeRequested(const QUrl& url);
+    // The user cancelled a login in progress.
+    void cancelled();
 
 private:
     void loginWithBrowser(bool ownChannelEvents);

@@ -1,0 +1,60 @@
+#include "ui/settings/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace streamside::ui {
+
+SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
+    : QDialog(parent)
+    , m_ownChannel(new QCheckBox(tr("Full events for my own channel"), this)) {
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(460);
+    m_ownChannel->setChecked(state.ownChannelEvents);
+    m_ownChannel->setObjectName(QStringLiteral("ownChannelEvents"));
+    auto* ownChannelHelp = new QLabel(
+        tr("Follows, subscriptions, cheers, channel-point redemptions, hype trains, polls, "
+           "predictions, goals, charity and ad breaks of your own channel. Twitch asks you for "
+           "this permission separately."),
+        this);
+    ownChannelHelp->setWordWrap(true);
+
+    auto* storage = new QLabel(this);
+    storage->setObjectName(QStringLiteral("credentialStorage"));
+    storage->setWordWrap(true);
+    if (state.tokensEncrypted) {
+        storage->setText(tr("Your Twitch login is stored encrypted, with its key in your "
+                            "system keychain."));
+    } else {
+        storage->setText(tr("<b>No system keychain was available</b>: your Twitch login is "
+                            "stored unencrypted, in a file only your user account can read. "
+                            "(%1)")
+                             .arg(state.keychainProblem.toHtmlEscaped()));
+    }
+    auto* clientId = new QLabel(state.clientId.isEmpty() ? tr("none") : state.clientId, this);
+    clientId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Twitch application:"), clientId);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_ownChannel);
+    layout->addWidget(ownChannelHelp);
+    layout->addSpacing(12);
+    layout->addWidget(storage);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+bool SettingsDialog::ownChannelEvents() const {
+    return m_ownChannel->isChecked();
+}
+
+} // namespace streamside::ui

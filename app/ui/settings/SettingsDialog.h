@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+
+namespace streamside::ui {
+
+// The few settings Streamside has: the own-channel events (which need a
+// second authorization at Twitch), and where the login is kept.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct State {
+        bool ownChannelEvents = false;
+        bool tokensEncrypted = true;
+        QString keychainProblem;
+        QString clientId;
+    };
+
+    explicit SettingsDialog(const State& state, QWidget* parent = nullptr);
+
+    bool ownChannelEvents() const;
+
+private:
+    QCheckBox* m_ownChannel;
+};
+
+} // namespace streamside::ui
