@@ -37,6 +37,9 @@ AddFavouriteDialog::AddFavouriteDialog(IHelix& helix, AvatarCache& avatars, QWid
     m_results->setObjectName(QStringLiteral("channelSuggestions"));
     m_results->setAccessibleName(tr("Matching channels"));
     m_results->setIconSize(QSize(avatarSize, avatarSize));
+    // Long titles are cut with an ellipsis (full text in the tooltip), not scrolled.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("addFavouriteMessage"));
 
@@ -112,7 +115,7 @@ void AddFavouriteDialog::search() {
                 item->setData(AvatarRole, QUrl(channel.thumbnailUrl));
                 item->setIcon(m_avatars.avatar(QUrl(channel.thumbnailUrl), channel.displayName,
                                                avatarSize, devicePixelRatioF()));
-                item->setToolTip(channel.login);
+                item->setToolTip(channel.isLive ? channel.title : channel.login);
             }
             if (channels.isEmpty())
                 showMessage(tr("No channel matches “%1”.").arg(m_search->text().trimmed()), false);
