@@ -18,6 +18,8 @@
 #include "ui/streamer/ChatBox.h"
 #include "ui/streamer/StreamerPage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -136,4 +138,24 @@ TEST_F(DemoAppTest, ALostConnectionIsShownAndRecovers) {
                    controller->eventFeed()->planner().state() == SubscriptionPlanner::State::Ready;
         },
         15000));
+}
+
+// Screen readers announce every control by its name: buttons by their text,
+// fields and lists by an accessible name.
+TEST_F(DemoAppTest, EveryVisibleControlHasAName) {
+    QStringList unnamed;
+    for (QWidget* widget : controller->window().findChildren<QWidget*>()) {
+        if (!widget->isVisible())
+            continue;
+        QString name = widget->accessibleName();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            name += button->text();
+        const bool control = qobject_cast<QAbstractButton*>(widget) ||
+                             qobject_cast<QLineEdit*>(widget) ||
+                             qobject_cast<QAbstractItemView*>(widget);
+        if (control && name.trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 (%2)").arg(widget->metaObject()->className(),
+                                                     widget->objectName());
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(", ").toStdString();
 }
