@@ -25,9 +25,10 @@ QString eventLine(const ChannelEvent& event, const QString& id) {
         {QStringLiteral("amount"), event.amount ? QJsonValue(double(*event.amount)) : QJsonValue()},
         {QStringLiteral("text"), EventSummary::text(event)},
         // null when neither the frame nor the event says when it happened
-        {QStringLiteral("at"), event.occurredAt.isValid()
-                                   ? QJsonValue(event.occurredAt.toUTC().toString(Qt::ISODateWithMs))
-                                   : QJsonValue()}};
+        {QStringLiteral("at"),
+         event.occurredAt.isValid()
+             ? QJsonValue(event.occurredAt.toUTC().toString(Qt::ISODateWithMs))
+             : QJsonValue()}};
     return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
 }
 
