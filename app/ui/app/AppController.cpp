@@ -106,7 +106,6 @@ bool AppController::start(QString* error) {
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_helix = std::make_unique<HelixClient>(m_endpoints);
-    m_oauth = std::make_unique<OAuthClient>(m_endpoints);
     m_avatars = std::make_unique<AvatarCache>(*m_network);
     m_events = std::make_unique<RecentEventsModel>();
     if (m_options.demo)
@@ -226,6 +225,7 @@ void AppController::onStorageReady() {
 void AppController::setUpSession(const QString& clientId) {
     m_endpoints.clientId = clientId;
     m_helix->setCredentials(clientId, {});
+    // Made once the client id is known: every OAuth call names it.
     m_oauth = std::make_unique<OAuthClient>(m_endpoints);
     m_session = std::make_unique<AuthSession>(*m_oauth, m_storage->accounts(), *m_helix, clientId);
     m_login = new LoginController(*m_loginPage, *m_session, *m_oauth, *m_opener, m_endpoints, this);
@@ -373,7 +373,6 @@ void AppController::openChannelByLogin(const QString& login) {
             }
             const HelixUser& user = users.first();
             m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
-            m_currentChannelId.clear();
             m_currentLogin = user.login;
             StreamerPage::Channel channel{user.id, user.login, user.displayName,
                                           playerUrl(user.login), chatUrl(user.login)};
