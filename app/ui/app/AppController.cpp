@@ -265,16 +265,17 @@ void AppController::setUpSession(const QString& clientId) {
     m_session->restore();
     if (m_session->state() == AuthSession::State::SignedOut ||
         m_session->state() == AuthSession::State::Ended) {
-        if (m_session->state() == AuthSession::State::Ended)
+        if (m_session->state() == AuthSession::State::Ended) {
             onSessionEnded(m_session->endReason());
-        else
+        } else {
             m_loginPage->showReady();
-        m_window->showPage(m_loginPage);
-        // The demo runs the real login by itself: its consent page approves
-        // itself in whatever browser opens.
-        if (m_options.demo)
-            QMetaObject::invokeMethod(m_loginPage, &LoginPage::loginWithBrowserRequested,
-                                      Qt::QueuedConnection);
+            m_window->showPage(m_loginPage);
+            // The demo runs the real login by itself: its consent page
+            // approves itself in whatever browser opens.
+            if (m_options.demo)
+                QMetaObject::invokeMethod(m_loginPage, &LoginPage::loginWithBrowserRequested,
+                                          Qt::QueuedConnection);
+        }
     } else {
         m_window->showMessage(tr("Signing in…"), tr("Checking your Twitch session."));
     }
@@ -337,6 +338,11 @@ void AppController::onSessionEnded(const AuthError& reason) {
                                ? tr("Your Twitch session has ended — log in again.")
                                : reason.message);
     m_window->showPage(m_loginPage);
+    // Each demo run has a new simulator, whose tokens the last run's are not:
+    // the demo logs in again by itself.
+    if (m_options.demo)
+        QMetaObject::invokeMethod(m_loginPage, &LoginPage::loginWithBrowserRequested,
+                                  Qt::QueuedConnection);
 }
 
 void AppController::addDemoFavourites() {
