@@ -54,7 +54,6 @@ QString AutostartEntry::contents() const {
                           "Name=Streamside\n"
                           "Comment=Twitch companion, started minimized to the tray\n"
                           "Exec=%1 --minimized\n"
-                          "Icon=streamside\n"
                           "Terminal=false\n"
                           "X-GNOME-Autostart-enabled=true\n")
         .arg(exec);
