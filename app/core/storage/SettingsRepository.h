@@ -23,6 +23,10 @@ inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow t
 inline const SettingKey<bool> ownChannelFullEvents{"events/ownChannelFullEvents", false};
 inline const SettingKey<int> eventRetentionPerChannel{"events/retentionPerChannel", 500};
 inline const SettingKey<QString> lastChannel{"ui/lastChannel", {}};
+// Told that closing the window keeps Streamside in the tray, and asked not to be again.
+inline const SettingKey<bool> closeToTrayNoticeShown{"tray/closeToTrayNoticeShown", false};
+// Told that the desktop has no tray (so closing the window quits).
+inline const SettingKey<bool> noTrayNoticeShown{"tray/noTrayNoticeShown", false};
 } // namespace setting
 
 class SettingsRepository {
