@@ -108,11 +108,11 @@
 <context>
     <name>streamside::NotificationPolicy</name>
     <message numerus="yes">
-        <source>%n new event(s) in %1&apos;s channel</source>
+        <source>%n new event(s) in %1's channel</source>
         <extracomment>%1 is the channel</extracomment>
         <translation>
-            <numerusform>%n new event in %1&apos;s channel</numerusform>
-            <numerusform>%n new events in %1&apos;s channel</numerusform>
+            <numerusform>%n new event in %1's channel</numerusform>
+            <numerusform>%n new events in %1's channel</numerusform>
         </translation>
     </message>
 </context>
