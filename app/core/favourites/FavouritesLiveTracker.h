@@ -33,7 +33,11 @@ class IHelix;
 //             &tracker, &FavouritesLiveTracker::setChannelPlan);
 // The tracker then takes Options::totalCostBudget minus the plan's cost, and
 // does not subscribe a second time to the open channel's stream.online/offline.
-// Together they never exceed the total.
+// Their plans together never exceed the total. In flight they can, briefly:
+// when the open channel's plan grows, the tracker's deletes are sent (from
+// planChanged) before the planner's creates, but Twitch may answer them in
+// any order, and a create it refuses for the cost limit is not retried by
+// the planner.
 //
 // Wire the session like the EventFeed's planner: sessionStarted ->
 // onSessionStarted, stateChanged (any state but Connected) -> onSessionEnded,
