@@ -145,9 +145,20 @@ void FakeHelix::getUsers(const QStringList& ids, const QStringList& logins, cons
     later(context, [onSuccess, users] { onSuccess(users); });
 }
 
-void FakeHelix::getStreams(const QStringList&, const QObject* context,
-                           Success<QList<streamside::HelixStream>>, Failure onFailure) {
-    failLater(context, notScripted("getStreams"), onFailure);
+void FakeHelix::getStreams(const QStringList& userIds, const QObject* context,
+                           Success<QList<streamside::HelixStream>> onSuccess, Failure onFailure) {
+    streamsCalls.append(userIds);
+    if (!streamsResponder) {
+        failLater(context, notScripted("getStreams"), onFailure);
+        return;
+    }
+    const StreamsAnswer answer = streamsResponder(userIds);
+    if (const auto* failure = std::get_if<HelixError>(&answer)) {
+        failLater(context, *failure, onFailure);
+        return;
+    }
+    const QList<streamside::HelixStream> streams = std::get<QList<streamside::HelixStream>>(answer);
+    later(context, [onSuccess, streams] { onSuccess(streams); });
 }
 
 void FakeHelix::searchChannels(const QString&, int, const QObject* context,

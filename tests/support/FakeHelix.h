@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <variant>
 
 // IHelix without a network, for unit tests of what sits on top of Helix.
 // It answers like the real client: later (never inside the call), not at all
@@ -42,12 +43,16 @@ public:
     bool answerCreatesAtOnce = true;
     std::function<QList<streamside::HelixUser>(const QStringList& ids, const QStringList& logins)>
         usersResponder;
+    // GET /streams: the live streams among the ids, or an error.
+    using StreamsAnswer = std::variant<QList<streamside::HelixStream>, streamside::HelixError>;
+    std::function<StreamsAnswer(const QStringList& userIds)> streamsResponder;
 
     // What happened.
     QString clientId;
     QString accessToken;
     QList<CreateCall> createCalls;
     QList<DeleteCall> deleteCalls;
+    QList<QStringList> streamsCalls; // the ids of every getStreams call
     // Subscriptions that exist now: id -> request.
     QHash<QString, streamside::EventSubSubscriptionRequest> live;
 
