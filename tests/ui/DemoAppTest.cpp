@@ -8,6 +8,7 @@
 #include "core/auth/UrlOpener.h"
 #include "core/events/RecentEventsModel.h"
 #include "core/eventsub/EventFeed.h"
+#include "core/favourites/FavouritesModel.h"
 #include "sim/ChatLog.h"
 #include "sim/EventSubServer.h"
 #include "sim/LivelyGenerator.h"
@@ -158,4 +159,20 @@ TEST_F(DemoAppTest, EveryVisibleControlHasAName) {
                                                      widget->objectName());
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(", ").toStdString();
+}
+
+// The favourites' live state is pushed: a favourite going offline in the
+// simulator turns its live dot off without waiting for a poll.
+TEST_F(DemoAppTest, AFavouriteGoingOfflineIsPushedToTheSidebar) {
+    FavouritesModel* favourites = controller->favourites();
+    auto liveOf = [&](const QString& id) {
+        const int row = favourites->rowOf(id);
+        return row >= 0 &&
+               favourites->data(favourites->index(row), FavouritesModel::LiveRole).toBool();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return liveOf("500000002"); }, 10000))
+        << "CozyCoder is live in the simulated world";
+    ASSERT_TRUE(controller->simulator()->setChannelLive("cozycoder", false));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !liveOf("500000002"); }, 3000))
+        << "the offline event did not reach the sidebar";
 }

@@ -7,6 +7,7 @@
 #include "core/events/EventSummary.h"
 #include "core/events/RecentEventsModel.h"
 #include "core/eventsub/EventFeed.h"
+#include "core/favourites/FavouritesLiveTracker.h"
 #include "core/favourites/FavouritesModel.h"
 #include "core/helix/HelixClient.h"
 #include "core/security/KeychainKeyStore.h"
@@ -45,7 +46,6 @@ namespace streamside::ui {
 
 namespace {
 
-constexpr int liveRefreshMs = 60'000;
 // The demo's first favourites and channel: live channels of the simulated world.
 const QStringList demoFavourites{QStringLiteral("pixelpioneer"), QStringLiteral("cozycoder"),
                                  QStringLiteral("sakura_streams")};
@@ -70,6 +70,9 @@ AppController::AppController(StartupOptions options, AppPaths paths, EndpointCon
 
 AppController::~AppController() {
     // The feed and the session stop before the objects they use go away.
+    if (m_liveTracker)
+        m_liveTracker->stop();
+    m_liveTracker.reset();
     if (m_feed)
         m_feed->stop();
     m_feed.reset();
@@ -133,6 +136,35 @@ void AppController::onStorageReady() {
     connection.url = m_endpoints.eventSubUrl;
     m_feed =
         std::make_unique<EventFeed>(connection, *m_helix, &m_storage->events(), m_events.get());
+    // The favourites' live state: pushed (stream.online/offline on the feed's
+    // session) as far as the cost budget left by the open channel allows,
+    // polled for the rest. The planner keeps the full budget: the open
+    // channel comes first.
+    m_liveTracker = std::make_unique<FavouritesLiveTracker>(*m_helix);
+    EventSubConnection& feedConnection = m_feed->connection();
+    connect(&m_feed->planner(), &SubscriptionPlanner::planChanged, m_liveTracker.get(),
+            &FavouritesLiveTracker::setChannelPlan);
+    connect(&feedConnection, &EventSubConnection::sessionStarted, m_liveTracker.get(),
+            &FavouritesLiveTracker::onSessionStarted);
+    connect(&feedConnection, &EventSubConnection::stateChanged, m_liveTracker.get(),
+            [this](EventSubConnection::State state) {
+                if (state != EventSubConnection::State::Connected)
+                    m_liveTracker->onSessionEnded();
+            });
+    connect(&feedConnection, &EventSubConnection::notificationReceived, m_liveTracker.get(),
+            &FavouritesLiveTracker::onNotification);
+    connect(&feedConnection, &EventSubConnection::revocationReceived, m_liveTracker.get(),
+            &FavouritesLiveTracker::onRevocation);
+    connect(m_liveTracker.get(), &FavouritesLiveTracker::liveInfoChanged, this,
+            [this](const QString& channelId, const ChannelLiveInfo& info) {
+                m_favourites->setLiveInfo(channelId, info);
+                if (channelId == m_currentChannelId)
+                    m_streamer->setHeader(info.title, info.live, info.viewerCount);
+            });
+    connect(m_favourites.get(), &QAbstractItemModel::modelReset, this, [this] {
+        m_liveTracker->setFavourites(m_favourites->channelIds());
+        fetchMissingAvatars();
+    });
 
     // The pages.
     m_loginPage = new LoginPage(m_window.get());
@@ -196,8 +228,6 @@ void AppController::onStorageReady() {
     connect(m_streamer->chatBox(), &ChatBox::sendRequested, this, &AppController::sendChat);
     connect(m_streamer, &StreamerPage::externalLinkRequested, this,
             [this](const QUrl& url) { m_opener->open(url); });
-    m_liveRefresh.setInterval(liveRefreshMs);
-    connect(&m_liveRefresh, &QTimer::timeout, this, &AppController::refreshLiveStatus);
 
     const ClientIdChoice clientId = ClientIdResolution::resolve(
         QProcessEnvironment::systemEnvironment(), m_endpoints, m_storage->settings());
@@ -251,7 +281,7 @@ void AppController::setUpSession(const QString& clientId) {
     connect(m_window->logOutAction(), &QAction::triggered, m_session.get(), &AuthSession::logOut);
     connect(m_session.get(), &AuthSession::loggedOut, this, [this] {
         m_feed->stop();
-        m_liveRefresh.stop();
+        m_liveTracker->stop();
         m_window->setAccountText(tr("Not signed in"));
         m_window->setSignedInActionsEnabled(false);
         m_loginPage->showReady(tr("You are logged out."));
@@ -309,10 +339,12 @@ void AppController::onSignedIn(const Account& account) {
     m_window->setSignedInActionsEnabled(true);
     m_window->showPage(m_channels);
     m_feed->start(account.userId, account.scopes);
+    m_liveTracker->setViewer(account.userId);
+    m_liveTracker->setFavourites(m_favourites->channelIds());
+    m_liveTracker->start();
     if (m_options.demo && m_favourites->rowCount() == 0)
         addDemoFavourites();
-    refreshLiveStatus();
-    m_liveRefresh.start();
+    fetchMissingAvatars();
 
     QString login = m_options.channel;
     if (login.isEmpty())
@@ -330,7 +362,7 @@ void AppController::onSignedIn(const Account& account) {
 
 void AppController::onSessionEnded(const AuthError& reason) {
     m_feed->stop();
-    m_liveRefresh.stop();
+    m_liveTracker->stop();
     m_window->setSignedInActionsEnabled(false);
     m_window->setAccountText(tr("Not signed in"));
     m_window->setConnectionText(tr("Offline: not signed in"), false);
@@ -359,7 +391,6 @@ void AppController::addDemoFavourites() {
                         m_favourites->add(favourite);
                         m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
                     }
-            refreshLiveStatus();
             if (!m_currentLogin.isEmpty())
                 m_sidebar->selectChannel(m_currentChannelId);
         },
@@ -391,7 +422,7 @@ void AppController::openChannelByLogin(const QString& login) {
                                          ? ChannelRole::Broadcaster
                                          : ChannelRole::Viewer;
             m_feed->showChannel(user.id, role);
-            refreshLiveStatus();
+            refreshCurrentChannel();
         },
         [this](const HelixError& error) {
             m_channels->showHint(tr("The channel could not be opened"), error.message);
@@ -422,7 +453,6 @@ void AppController::addFavourite() {
         return;
     }
     m_favourites->setAvatarUrl(choice.channelId, choice.avatarUrl);
-    refreshLiveStatus();
     openChannel(choice.channelId);
 }
 
@@ -434,28 +464,31 @@ void AppController::removeCurrentFavourite() {
         QMessageBox::warning(m_window.get(), tr("The favourite was not removed"), error.message);
 }
 
-void AppController::refreshLiveStatus() {
-    QStringList ids = m_favourites ? m_favourites->channelIds() : QStringList();
-    if (!m_currentChannelId.isEmpty() && !ids.contains(m_currentChannelId))
-        ids << m_currentChannelId;
-    if (ids.isEmpty() || !m_session || m_session->state() != AuthSession::State::SignedIn)
+// The header of the channel on screen, which need not be a favourite.
+void AppController::refreshCurrentChannel() {
+    if (m_currentChannelId.isEmpty() || !m_session ||
+        m_session->state() != AuthSession::State::SignedIn)
         return;
+    const QString channelId = m_currentChannelId;
     m_helix->getStreams(
-        ids, this,
-        [this, ids](const QList<HelixStream>& streams) {
-            QHash<QString, ChannelLiveInfo> live;
-            for (const HelixStream& stream : streams)
-                live.insert(stream.userId, ChannelLiveInfo{true, stream.viewerCount, stream.title,
-                                                           stream.gameName, stream.startedAt});
-            for (const QString& id : ids)
-                m_favourites->setLiveInfo(id, live.value(id));
-            const ChannelLiveInfo current = live.value(m_currentChannelId);
-            m_streamer->setHeader(current.title, current.live, current.viewerCount);
+        {channelId}, this,
+        [this, channelId](const QList<HelixStream>& streams) {
+            if (channelId != m_currentChannelId)
+                return;
+            if (streams.isEmpty())
+                m_streamer->setHeader({}, false, 0);
+            else
+                m_streamer->setHeader(streams.first().title, true, streams.first().viewerCount);
         },
-        [this](const HelixError& error) {
-            qCInfo(lcHelix).noquote() << "Live status not refreshed:" << error.message;
+        [](const HelixError& error) {
+            qCInfo(lcHelix).noquote() << "Channel header not refreshed:" << error.message;
         });
-    // Profile images for favourites that have none yet.
+}
+
+// Profile images for favourites that have none yet.
+void AppController::fetchMissingAvatars() {
+    if (!m_session || m_session->state() != AuthSession::State::SignedIn)
+        return;
     QStringList missing;
     for (const QString& id : m_favourites->channelIds())
         if (!m_favourites
@@ -464,14 +497,17 @@ void AppController::refreshLiveStatus() {
                  .toUrl()
                  .isValid())
             missing << id;
-    if (!missing.isEmpty())
-        m_helix->getUsers(
-            missing, {}, this,
-            [this](const QList<HelixUser>& users) {
-                for (const HelixUser& user : users)
-                    m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
-            },
-            [](const HelixError&) {});
+    if (missing.isEmpty())
+        return;
+    m_helix->getUsers(
+        missing, {}, this,
+        [this](const QList<HelixUser>& users) {
+            for (const HelixUser& user : users)
+                m_favourites->setAvatarUrl(user.id, QUrl(user.profileImageUrl));
+        },
+        [](const HelixError& error) {
+            qCInfo(lcHelix).noquote() << "Profile images not loaded:" << error.message;
+        });
 }
 
 void AppController::sendChat(const QString& text) {
@@ -514,7 +550,7 @@ void AppController::onEventArrived(const ChannelEvent& event) {
         return;
     if (event.kind == EventKind::StreamOnline || event.kind == EventKind::StreamOffline ||
         event.kind == EventKind::ChannelUpdate)
-        refreshLiveStatus();
+        refreshCurrentChannel();
 }
 
 QUrl AppController::playerUrl(const QString& login) const {

@@ -5,7 +5,6 @@
 #include "core/config/EndpointConfig.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -14,6 +13,7 @@ class QNetworkAccessManager;
 namespace streamside {
 class AuthSession;
 class EventFeed;
+class FavouritesLiveTracker;
 class FavouritesModel;
 class HelixClient;
 class KeyStore;
@@ -77,7 +77,8 @@ private:
     void openChannelByLogin(const QString& login);
     void addFavourite();
     void removeCurrentFavourite();
-    void refreshLiveStatus();
+    void refreshCurrentChannel();
+    void fetchMissingAvatars();
     void sendChat(const QString& text);
     void onEventArrived(const ChannelEvent& event);
     void addDemoFavourites();
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<RecentEventsModel> m_events;
     std::unique_ptr<EventFeed> m_feed;
     std::unique_ptr<FavouritesModel> m_favourites;
+    std::unique_ptr<FavouritesLiveTracker> m_liveTracker;
     std::unique_ptr<AvatarCache> m_avatars;
     std::unique_ptr<MainWindow> m_window;
     LoginPage* m_loginPage = nullptr;
@@ -107,7 +109,6 @@ private:
     FavouritesSidebar* m_sidebar = nullptr;
     ChannelsPage* m_channels = nullptr;
     InAppBrowser* m_inAppBrowser = nullptr;
-    QTimer m_liveRefresh;
     QString m_currentChannelId;
     QString m_currentLogin;
 };
