@@ -10,6 +10,8 @@
 #include "core/favourites/FavouritesLiveTracker.h"
 #include "core/favourites/FavouritesModel.h"
 #include "core/helix/HelixClient.h"
+#include "core/notifications/NotificationPolicy.h"
+#include "core/notifications/NotificationSink.h"
 #include "core/security/KeychainKeyStore.h"
 #include "core/storage/Storage.h"
 #include "sim/LivelyGenerator.h"
@@ -30,6 +32,9 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/streamer/ChatBox.h"
 #include "ui/streamer/StreamerPage.h"
+#include "ui/tray/CloseToTrayGuard.h"
+#include "ui/tray/TrayController.h"
+#include "ui/tray/TrayNotificationSink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +55,16 @@ namespace {
 const QStringList demoFavourites{QStringLiteral("pixelpioneer"), QStringLiteral("cozycoder"),
                                  QStringLiteral("sakura_streams")};
 
+// Hands toasts on to wherever they are shown, once that exists.
+class ForwardingSink : public NotificationSink {
+public:
+    NotificationSink* target = nullptr;
+    void show(const QString& title, const QString& body, const QString& channelId) override {
+        if (target)
+            target->show(title, body, channelId);
+    }
+};
+
 bool darkPalette() {
     const QPalette palette = QApplication::palette();
     return palette.color(QPalette::Window).lightness() < 128;
@@ -69,6 +84,7 @@ AppController::AppController(StartupOptions options, AppPaths paths, EndpointCon
 }
 
 AppController::~AppController() {
+    m_tray.reset();
     // The feed and the session stop before the objects they use go away.
     if (m_liveTracker)
         m_liveTracker->stop();
@@ -229,6 +245,8 @@ void AppController::onStorageReady() {
     connect(m_streamer, &StreamerPage::externalLinkRequested, this,
             [this](const QUrl& url) { m_opener->open(url); });
 
+    setUpTray();
+
     const ClientIdChoice clientId = ClientIdResolution::resolve(
         QProcessEnvironment::systemEnvironment(), m_endpoints, m_storage->settings());
     if (m_options.demo || !clientId.isEmpty()) {
@@ -309,6 +327,41 @@ void AppController::setUpSession(const QString& clientId) {
     } else {
         m_window->showMessage(tr("Signing in…"), tr("Checking your Twitch session."));
     }
+}
+
+void AppController::setUpTray() {
+    auto sink = std::make_unique<ForwardingSink>();
+    ForwardingSink* forwarding = sink.get();
+    m_notificationSink = std::move(sink);
+    m_notifications = std::make_unique<NotificationPolicy>(*m_notificationSink);
+    m_notifications->setFavourites(m_storage->favourites().list());
+    connect(m_favourites.get(), &QAbstractItemModel::modelReset, this,
+            [this] { m_notifications->setFavourites(m_storage->favourites().list()); });
+    connect(m_liveTracker.get(), &FavouritesLiveTracker::wentLive, m_notifications.get(),
+            &NotificationPolicy::favouriteWentLive);
+    connect(m_feed.get(), &EventFeed::eventArrived, m_notifications.get(),
+            &NotificationPolicy::eventArrived);
+    // No toast for the channel the user is looking at.
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        m_notifications->setFocusedChannel(m_window->isActiveWindow() ? m_currentChannelId
+                                                                      : QString());
+    });
+
+    m_tray = std::make_unique<TrayController>(*m_window, *m_favourites, *m_notifications);
+    connect(m_tray.get(), &TrayController::openChannelRequested, this, &AppController::openChannel);
+    connect(m_tray.get(), &TrayController::quitRequested, m_window.get(),
+            &MainWindow::quitRequested);
+    m_closeToTray = new CloseToTrayGuard(*m_window, &m_storage->settings(), this);
+    if (!TrayController::isTrayAvailable())
+        return; // closing the window quits, as without Streamside's tray
+    m_trayToasts = std::make_unique<TrayNotificationSink>(m_tray->trayIcon());
+    connect(m_trayToasts.get(), &TrayNotificationSink::openChannelRequested, this,
+            [this](const QString& channelId) {
+                m_tray->showWindow();
+                openChannel(channelId);
+            });
+    forwarding->target = m_trayToasts.get();
+    m_tray->show();
 }
 
 void AppController::showSettings() {

@@ -14,6 +14,8 @@ namespace streamside {
 class AuthSession;
 class EventFeed;
 class FavouritesLiveTracker;
+class NotificationPolicy;
+class NotificationSink;
 class FavouritesModel;
 class HelixClient;
 class KeyStore;
@@ -32,6 +34,9 @@ class Simulator;
 namespace streamside::ui {
 
 class AvatarCache;
+class CloseToTrayGuard;
+class TrayController;
+class TrayNotificationSink;
 class ChannelsPage;
 class FavouritesSidebar;
 class InAppBrowser;
@@ -83,6 +88,7 @@ private:
     void onEventArrived(const ChannelEvent& event);
     void addDemoFavourites();
     void showSettings();
+    void setUpTray();
     QUrl playerUrl(const QString& login) const;
     QUrl chatUrl(const QString& login) const;
 
@@ -101,6 +107,12 @@ private:
     std::unique_ptr<EventFeed> m_feed;
     std::unique_ptr<FavouritesModel> m_favourites;
     std::unique_ptr<FavouritesLiveTracker> m_liveTracker;
+    // Toasts go through the tray where there is one (the sink forwards).
+    std::unique_ptr<NotificationSink> m_notificationSink;
+    std::unique_ptr<NotificationPolicy> m_notifications;
+    std::unique_ptr<TrayController> m_tray;
+    std::unique_ptr<TrayNotificationSink> m_trayToasts;
+    CloseToTrayGuard* m_closeToTray = nullptr;
     std::unique_ptr<AvatarCache> m_avatars;
     std::unique_ptr<MainWindow> m_window;
     LoginPage* m_loginPage = nullptr;
