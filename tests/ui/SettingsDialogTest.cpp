@@ -31,3 +31,12 @@ TEST(SettingsDialog, OwnChannelEventsFollowTheCheckbox) {
     dialog.findChild<QCheckBox*>("ownChannelEvents")->setChecked(false);
     EXPECT_FALSE(dialog.ownChannelEvents());
 }
+
+TEST(SettingsDialog, StartAtLoginFollowsTheCheckbox) {
+    SettingsDialog::State state;
+    state.startAtLogin = true;
+    SettingsDialog dialog(state);
+    EXPECT_TRUE(dialog.startAtLogin());
+    dialog.findChild<QCheckBox*>("startAtLogin")->setChecked(false);
+    EXPECT_FALSE(dialog.startAtLogin());
+}

@@ -1,5 +1,6 @@
 #include "ui/app/AppController.h"
 
+#include "core/app/AutostartEntry.h"
 #include "core/app/Logging.h"
 #include "core/auth/AuthSession.h"
 #include "core/auth/ClientIdResolution.h"
@@ -372,9 +373,16 @@ void AppController::showSettings() {
     state.tokensEncrypted = m_storage->tokensEncrypted();
     state.keychainProblem = m_storage->keychainProblem();
     state.clientId = m_endpoints.clientId;
+    const AutostartEntry autostart;
+    state.startAtLogin = autostart.isEnabled();
     SettingsDialog dialog(state, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.startAtLogin() != state.startAtLogin) {
+        const QString problem = dialog.startAtLogin() ? autostart.enable() : autostart.disable();
+        if (!problem.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Start at login"), problem);
+    }
     const bool wanted = dialog.ownChannelEvents();
     m_storage->settings().setValue(setting::ownChannelFullEvents, wanted);
     // More scopes take a second authorization at Twitch.

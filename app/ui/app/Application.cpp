@@ -9,6 +9,7 @@
 #include "core/config/EndpointConfig.h"
 #include "ui/app/AppController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/tray/TrayController.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -139,7 +140,11 @@ int runApplication(int argc, char* argv[]) {
     QObject::connect(&window, &MainWindow::quitRequested, &app, quit);
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, quit);
 
-    if (options.minimized)
+    // --minimized (as the autostart entry starts it): into the tray where
+    // there is one, else minimized; never out of reach.
+    if (options.minimized && TrayController::isTrayAvailable())
+        qCInfo(lcUi) << "Starting in the tray";
+    else if (options.minimized)
         window.showMinimized();
     else
         window.show();

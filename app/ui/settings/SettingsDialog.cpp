@@ -10,7 +10,12 @@ namespace streamside::ui {
 
 SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     : QDialog(parent)
-    , m_ownChannel(new QCheckBox(tr("Full events for my own channel"), this)) {
+    , m_ownChannel(new QCheckBox(tr("Full events for my own channel"), this))
+    , m_startAtLogin(new QCheckBox(tr("Start Streamside when I log in"), this)) {
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setChecked(state.startAtLogin);
+    m_startAtLogin->setToolTip(tr("Starts in the tray (or minimized) when you log in to your "
+                                  "desktop, so you never miss a favourite going live."));
     setWindowTitle(tr("Settings"));
     setMinimumWidth(460);
     m_ownChannel->setChecked(state.ownChannelEvents);
@@ -47,6 +52,8 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     layout->addWidget(m_ownChannel);
     layout->addWidget(ownChannelHelp);
     layout->addSpacing(12);
+    layout->addWidget(m_startAtLogin);
+    layout->addSpacing(12);
     layout->addWidget(storage);
     layout->addLayout(form);
     layout->addStretch();
@@ -55,6 +62,10 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
 
 bool SettingsDialog::ownChannelEvents() const {
     return m_ownChannel->isChecked();
+}
+
+bool SettingsDialog::startAtLogin() const {
+    return m_startAtLogin->isChecked();
 }
 
 } // namespace streamside::ui

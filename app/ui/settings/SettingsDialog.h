@@ -13,6 +13,7 @@ class SettingsDialog : public QDialog {
 public:
     struct State {
         bool ownChannelEvents = false;
+        bool startAtLogin = false;
         bool tokensEncrypted = true;
         QString keychainProblem;
         QString clientId;
@@ -21,9 +22,11 @@ public:
     explicit SettingsDialog(const State& state, QWidget* parent = nullptr);
 
     bool ownChannelEvents() const;
+    bool startAtLogin() const;
 
 private:
     QCheckBox* m_ownChannel;
+    QCheckBox* m_startAtLogin;
 };
 
 } // namespace streamside::ui
