@@ -247,6 +247,11 @@ void AppController::onStorageReady() {
             [this](const QUrl& url) { m_opener->open(url); });
 
     setUpTray();
+    // "Try the demo": a separate process with its own profile; this one stays.
+    connect(m_loginPage, &LoginPage::demoRequested, this, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    });
 
     const ClientIdChoice clientId = ClientIdResolution::resolve(
         QProcessEnvironment::systemEnvironment(), m_endpoints, m_storage->settings());
@@ -264,10 +269,6 @@ void AppController::onStorageReady() {
         }
         m_storage->settings().setValue(setting::clientId, pasted.clientId);
         setUpSession(pasted.clientId);
-    });
-    connect(m_loginPage, &LoginPage::demoRequested, this, [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("--demo")});
     });
 }
 
@@ -305,10 +306,6 @@ void AppController::setUpSession(const QString& clientId) {
         m_window->setSignedInActionsEnabled(false);
         m_loginPage->showReady(tr("You are logged out."));
         m_window->showPage(m_loginPage);
-    });
-    connect(m_loginPage, &LoginPage::demoRequested, this, [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("--demo")});
     });
 
     m_session->restore();
