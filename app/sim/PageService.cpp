@@ -97,7 +97,9 @@ QByteArray avatarSvg(const SimUser& user) {
 
 PageService::PageService(SimContext& context)
     : m_context(context)
-    , m_media(resource(QStringLiteral(":/sim/media/stream.mp4"))) {}
+    , m_media(resource(QStringLiteral(":/sim/media/stream.mp4")))
+    , m_playerTemplate(resource(QStringLiteral(":/sim/pages/player.html")))
+    , m_chatTemplate(resource(QStringLiteral(":/sim/pages/chat.html"))) {}
 
 QString PageService::avatarPath(const QString& login) {
     return QStringLiteral("/_sim/avatars/%1.svg").arg(login);
@@ -135,7 +137,7 @@ void PageService::registerRoutes(QHttpServer& server) {
                                       {QStringLiteral("viewers"), channel->viewerCount},
                                       {QStringLiteral("avatar"), avatarPath(user->login)}};
         }
-        QByteArray page = resource(QStringLiteral(":/sim/pages/player.html"));
+        QByteArray page = m_playerTemplate;
         page.replace("{{CHANNEL_JSON}}", scriptJson(channelJson));
         page.replace("{{OPTIONS_JSON}}", scriptJson(options));
         return html(std::move(page), status);
@@ -161,7 +163,7 @@ void PageService::registerRoutes(QHttpServer& server) {
             chat.insert(QStringLiteral("messagesUrl"),
                         QStringLiteral("/_sim/chat/%1/messages").arg(user->login));
         }
-        QByteArray page = resource(QStringLiteral(":/sim/pages/chat.html"));
+        QByteArray page = m_chatTemplate;
         page.replace("{{CHAT_JSON}}", scriptJson(chat));
         return html(std::move(page), status);
     });

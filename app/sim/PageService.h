@@ -26,7 +26,10 @@ public:
 
 private:
     SimContext& m_context;
-    QByteArray m_media; // the clip, loaded once from the resources
+    // Loaded once from the resources, not on every request.
+    QByteArray m_media; // the clip
+    QByteArray m_playerTemplate;
+    QByteArray m_chatTemplate;
 };
 
 } // namespace streamside::sim
