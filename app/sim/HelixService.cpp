@@ -279,6 +279,21 @@ QHttpServerResponse HelixService::users(const QHttpServerRequest& request,
     return http::json(QJsonObject{{QStringLiteral("data"), data}});
 }
 
+QHttpServerResponse HelixService::streamsPage(QList<const SimChannel*> live, const QUrlQuery& query,
+                                              int first) const {
+    std::stable_sort(live.begin(), live.end(), [](const SimChannel* a, const SimChannel* b) {
+        return a->viewerCount > b->viewerCount;
+    });
+    QJsonArray items;
+    for (const SimChannel* channel : live)
+        items.append(streamJson(*m_context.world.userById(channel->broadcasterId), *channel));
+    const Page page = paginate(items, query, first);
+    if (!page.valid)
+        return invalidCursor();
+    return http::json(QJsonObject{{QStringLiteral("data"), page.data},
+                                  {QStringLiteral("pagination"), page.pagination}});
+}
+
 QHttpServerResponse HelixService::streams(const QHttpServerRequest& request, const AccessToken&) {
     const QUrlQuery query = http::urlQuery(request);
     const QStringList ids = http::values(query, "user_id");
@@ -304,18 +319,7 @@ QHttpServerResponse HelixService::streams(const QHttpServerRequest& request, con
         if (wanted)
             live.append(&channel);
     }
-    // Twitch lists streams by viewer count, highest first.
-    std::stable_sort(live.begin(), live.end(), [](const SimChannel* a, const SimChannel* b) {
-        return a->viewerCount > b->viewerCount;
-    });
-    QJsonArray items;
-    for (const SimChannel* channel : live)
-        items.append(streamJson(*m_context.world.userById(channel->broadcasterId), *channel));
-    const Page page = paginate(items, query, first);
-    if (!page.valid)
-        return invalidCursor();
-    return http::json(QJsonObject{{QStringLiteral("data"), page.data},
-                                  {QStringLiteral("pagination"), page.pagination}});
+    return streamsPage(live, query, first);
 }
 
 QHttpServerResponse HelixService::searchChannels(const QHttpServerRequest& request,
@@ -461,17 +465,7 @@ QHttpServerResponse HelixService::followedStreams(const QHttpServerRequest& requ
         if (channel && channel->live && m_context.world.userById(broadcasterId))
             live.append(channel);
     }
-    std::stable_sort(live.begin(), live.end(), [](const SimChannel* a, const SimChannel* b) {
-        return a->viewerCount > b->viewerCount;
-    });
-    QJsonArray items;
-    for (const SimChannel* channel : live)
-        items.append(streamJson(*m_context.world.userById(channel->broadcasterId), *channel));
-    const Page page = paginate(items, query, first);
-    if (!page.valid)
-        return invalidCursor();
-    return http::json(QJsonObject{{QStringLiteral("data"), page.data},
-                                  {QStringLiteral("pagination"), page.pagination}});
+    return streamsPage(live, query, first);
 }
 
 QHttpServerResponse HelixService::sendChatMessage(const QHttpServerRequest& request,

@@ -9,6 +9,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QList>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -63,6 +65,10 @@ private:
     QString profileImageUrl(const QString& login) const;
     QJsonObject userJson(const SimUser& user) const;
     QJsonObject streamJson(const SimUser& user, const SimChannel& channel) const;
+    // GET /streams and /streams/followed: the live channels as Twitch lists
+    // them (most viewers first), one page of them.
+    QHttpServerResponse streamsPage(QList<const SimChannel*> live, const QUrlQuery& query,
+                                    int first) const;
 
     SimContext& m_context;
     HelixRateLimiter m_rateLimiter;
