@@ -90,12 +90,26 @@ void StreamerPage::showChannel(const Channel& channel) {
     m_liveBadge->hide();
     if (m_player) {
         loadChannelPages();
-    } else if (!m_creatingViews) {
-        // After this event-loop turn: the window paints first, then Qt
-        // WebEngine (tens of megabytes) is loaded.
-        m_creatingViews = true;
-        QTimer::singleShot(0, this, &StreamerPage::createWebViews);
+    } else if (isVisible()) {
+        scheduleWebViews();
     }
+    // Not visible (started into the tray): the views wait for showEvent(),
+    // so that a tray-only session never loads Qt WebEngine.
+}
+
+void StreamerPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_player && !m_channel.login.isEmpty())
+        scheduleWebViews();
+}
+
+void StreamerPage::scheduleWebViews() {
+    if (m_creatingViews)
+        return;
+    // After this event-loop turn: the window paints first, then Qt
+    // WebEngine (tens of megabytes) is loaded.
+    m_creatingViews = true;
+    QTimer::singleShot(0, this, &StreamerPage::createWebViews);
 }
 
 void StreamerPage::setHeader(const QString& title, bool live, int viewers) {

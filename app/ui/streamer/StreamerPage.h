@@ -59,7 +59,11 @@ signals:
     // The web module could not be loaded: the reason, for the status area.
     void webViewsUnavailable(const QString& reason);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void scheduleWebViews();
     void createWebViews();
     void loadChannelPages();
 
