@@ -73,6 +73,18 @@ TEST(CommandLine, PositionalArgumentFails) {
     EXPECT_TRUE(result.output.contains("somechannel"));
 }
 
+TEST(CommandLine, TakeOverFromIsReadButNotAdvertised) {
+    const CommandLineResult result =
+        parse({"--minimized", "--take-over-from", "streamside-handover-42-abcdef"});
+    ASSERT_EQ(result.action, Action::Run) << result.output.toStdString();
+    EXPECT_EQ(result.options.takeOverFrom, "streamside-handover-42-abcdef");
+    EXPECT_FALSE(parse({"--help"}).output.contains("take-over-from"));
+    // A path or anything else that is not a plain name is refused.
+    const CommandLineResult bad = parse({"--take-over-from", "/tmp/../socket"});
+    EXPECT_EQ(bad.action, Action::Fail);
+    EXPECT_TRUE(bad.output.startsWith("--take-over-from:"));
+}
+
 TEST(TwitchLogin, Validation) {
     EXPECT_TRUE(streamside::isValidTwitchLogin("a"));
     EXPECT_TRUE(streamside::isValidTwitchLogin("under_score_9"));

@@ -30,7 +30,14 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
                                              QStringLiteral("Start without showing the window."));
     parser.addOption(demoOption);
     parser.addOption(channelOption);
+    QCommandLineOption takeOverOption(QStringLiteral("take-over-from"),
+                                      QStringLiteral("Internal: take over from a running "
+                                                     "Streamside (see HandOverServer)."),
+                                      QStringLiteral("NAME"));
+    // Only Streamside starts itself with it: not a user's option.
+    takeOverOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(minimizedOption);
+    parser.addOption(takeOverOption);
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -72,6 +79,17 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
             return result;
         }
         result.options.channel = channel.toLower();
+    }
+    if (parser.isSet(takeOverOption)) {
+        const QString name = parser.value(takeOverOption);
+        static const QRegularExpression serverName(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+        if (!serverName.match(name).hasMatch()) {
+            result.action = CommandLineResult::Action::Fail;
+            result.output = QStringLiteral("--take-over-from: '%1' is not a hand-over name.")
+                                .arg(name.left(100));
+            return result;
+        }
+        result.options.takeOverFrom = name;
     }
     result.options.demo = parser.isSet(demoOption);
     result.options.minimized = parser.isSet(minimizedOption);

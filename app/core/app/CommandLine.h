@@ -10,6 +10,9 @@ struct StartupOptions {
     bool demo = false;      // run against the built-in Twitch simulator
     QString channel;        // lower-case Twitch login to open, or empty
     bool minimized = false; // start without showing the window
+    // Internal: take over from the Streamside listening under this name (see
+    // HandOverServer) once connected and subscribed.
+    QString takeOverFrom;
 };
 
 struct CommandLineResult {

@@ -1,0 +1,111 @@
+// Both sides of the hand-over between two Streamside processes, over a real
+// local socket (in one test process: the protocol is what is tested here).
+#include "core/handover/HandOverClient.h"
+#include "core/handover/HandOverServer.h"
+
+#include <QCoreApplication>
+#include <QLocalSocket>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace streamside;
+
+TEST(HandOver, ReadySuccessorIsReleasedAndLearnsThePredecessorLeft) {
+    HandOverServer server;
+    QString error;
+    ASSERT_TRUE(server.listen(&error)) << error.toStdString();
+    QSignalSpy ready(&server, &HandOverServer::successorReady);
+    QObject::connect(&server, &HandOverServer::successorReady, &server, [&] { server.release(); });
+
+    HandOverClient client;
+    QSignalSpy left(&client, &HandOverClient::predecessorLeft);
+    QSignalSpy failed(&client, &HandOverClient::failed);
+    client.announceReady(server.serverName());
+
+    ASSERT_TRUE(left.wait(5000)) << failed.value(0).value(0).toString().toStdString();
+    ASSERT_EQ(ready.size(), 1);
+    EXPECT_EQ(ready.at(0).at(0).toLongLong(), QCoreApplication::applicationPid());
+    EXPECT_TRUE(failed.isEmpty());
+}
+
+TEST(HandOver, SuccessorIsNotReleasedBeforeThePredecessorSaysSo) {
+    HandOverServer server;
+    ASSERT_TRUE(server.listen(nullptr));
+    QSignalSpy ready(&server, &HandOverServer::successorReady);
+    HandOverClient client;
+    QSignalSpy left(&client, &HandOverClient::predecessorLeft);
+    client.announceReady(server.serverName());
+    ASSERT_TRUE(ready.wait(5000));
+    // The predecessor is still announcing: the successor stays quiet.
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(left.isEmpty());
+    server.release();
+    EXPECT_TRUE(left.wait(5000));
+}
+
+TEST(HandOver, NoPredecessorFails) {
+    HandOverClient client;
+    QSignalSpy failed(&client, &HandOverClient::failed);
+    client.announceReady(QStringLiteral("streamside-handover-nobody-listens-here"));
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains("Could not reach"));
+}
+
+TEST(HandOver, PredecessorClosingWithoutReleaseFails) {
+    HandOverServer server;
+    ASSERT_TRUE(server.listen(nullptr));
+    QObject::connect(&server, &HandOverServer::successorReady, &server, [&] { server.close(); });
+    HandOverClient client;
+    QSignalSpy left(&client, &HandOverClient::predecessorLeft);
+    QSignalSpy failed(&client, &HandOverClient::failed);
+    client.announceReady(server.serverName());
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(left.isEmpty());
+    EXPECT_EQ(failed.size(), 1) << "one failure, however the socket ended";
+}
+
+TEST(HandOver, SilentPredecessorTimesOut) {
+    HandOverServer server;
+    ASSERT_TRUE(server.listen(nullptr));
+    HandOverClient client;
+    QSignalSpy failed(&client, &HandOverClient::failed);
+    client.announceReady(server.serverName(), 200);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains("did not answer in time"));
+}
+
+TEST(HandOver, ServerDropsAnythingButTheReadyLine) {
+    HandOverServer server;
+    ASSERT_TRUE(server.listen(nullptr));
+    QSignalSpy ready(&server, &HandOverServer::successorReady);
+    QLocalSocket stranger;
+    stranger.connectToServer(server.serverName());
+    ASSERT_TRUE(stranger.waitForConnected(5000));
+    stranger.write("ready not-a-pid\n");
+    QSignalSpy disconnected(&stranger, &QLocalSocket::disconnected);
+    ASSERT_TRUE(disconnected.wait(5000));
+    EXPECT_TRUE(ready.isEmpty());
+
+    // An endless line without a newline is dropped too.
+    QLocalSocket flooder;
+    flooder.connectToServer(server.serverName());
+    ASSERT_TRUE(flooder.waitForConnected(5000));
+    QSignalSpy flooderGone(&flooder, &QLocalSocket::disconnected);
+    flooder.write(QByteArray(1000, 'x'));
+    ASSERT_TRUE(flooderGone.wait(5000));
+    EXPECT_TRUE(ready.isEmpty());
+}
+
+TEST(HandOver, OnlyOneSuccessorAtATime) {
+    HandOverServer server;
+    ASSERT_TRUE(server.listen(nullptr));
+    QLocalSocket first;
+    first.connectToServer(server.serverName());
+    ASSERT_TRUE(first.waitForConnected(5000));
+    QLocalSocket second;
+    QSignalSpy secondGone(&second, &QLocalSocket::disconnected);
+    second.connectToServer(server.serverName());
+    ASSERT_TRUE(secondGone.wait(5000));
+    EXPECT_EQ(first.state(), QLocalSocket::ConnectedState);
+}
