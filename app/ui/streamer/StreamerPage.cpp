@@ -104,7 +104,7 @@ void StreamerPage::showEvent(QShowEvent* event) {
 }
 
 void StreamerPage::scheduleWebViews() {
-    if (m_creatingViews)
+    if (m_creatingViews || m_webViewsFailed)
         return;
     // After this event-loop turn: the window paints first, then Qt
     // WebEngine (tens of megabytes) is loaded.
@@ -118,6 +118,10 @@ void StreamerPage::setHeader(const QString& title, bool live, int viewers) {
 }
 
 void StreamerPage::createWebViews() {
+    m_creatingViews = false;
+    // Hidden again before this turn came (e.g. straight back to the tray).
+    if (!isVisible() || m_player)
+        return;
     QString error;
     WebViewFactory* factory = WebModuleLoader::factory(&error);
     if (!factory) {
@@ -126,6 +130,7 @@ void StreamerPage::createWebViews() {
         m_chatPlaceholder->setHeading(tr("The chat cannot be shown"));
         m_chatPlaceholder->setText(error);
         emit webViewsUnavailable(error);
+        m_webViewsFailed = true;
         return;
     }
     m_player = factory->createPageView(m_webOptions, m_playerSlot);
@@ -162,6 +167,21 @@ void StreamerPage::stopWebViews() {
         m_player->stop();
     if (m_chat)
         m_chat->stop();
+}
+
+void StreamerPage::releaseWebViews() {
+    if (!m_player)
+        return;
+    stopWebViews();
+    for (WebPageView* view : {m_player, m_chat}) {
+        view->hide();
+        view->deleteLater();
+    }
+    m_playerSlot->setCurrentWidget(m_playerPlaceholder);
+    m_chatSlot->setCurrentWidget(m_chatPlaceholder);
+    m_player = nullptr;
+    m_chat = nullptr;
+    qCInfo(lcUi) << "Web views released";
 }
 
 } // namespace streamside::ui

@@ -53,6 +53,9 @@ public:
     void setEventsPanelVisible(bool visible);
     // Stops the player and the chat (hidden to the tray): nothing plays unseen.
     void stopWebViews();
+    // Stops and deletes the web views (hidden to the tray): their pages and
+    // renderer processes go; showing the page again creates new ones.
+    void releaseWebViews();
 
 signals:
     void externalLinkRequested(const QUrl& url);
@@ -84,6 +87,7 @@ private:
     EventsPanel* m_events;
     ChatBox* m_chatBox;
     bool m_creatingViews = false;
+    bool m_webViewsFailed = false; // the web module could not be loaded: not again
 };
 
 } // namespace streamside::ui
