@@ -18,9 +18,13 @@ HandOverClient::HandOverClient(QObject* parent)
                         QByteArray::number(QCoreApplication::applicationPid()) + '\n');
     });
     connect(m_socket, &QLocalSocket::readyRead, this, &HandOverClient::onReadyRead);
-    connect(m_socket, &QLocalSocket::errorOccurred, this, [this] {
-        fail(tr("Could not reach the previous Streamside: %1").arg(m_socket->errorString()));
-    });
+    connect(m_socket, &QLocalSocket::errorOccurred, this,
+            [this](QLocalSocket::LocalSocketError error) {
+                const bool nobodyListens = error == QLocalSocket::ServerNotFoundError ||
+                                           error == QLocalSocket::ConnectionRefusedError;
+                fail(tr("Could not reach the previous Streamside: %1").arg(m_socket->errorString()),
+                     nobodyListens);
+            });
     connect(m_socket, &QLocalSocket::disconnected, this,
             [this] { fail(tr("The previous Streamside closed without handing over.")); });
 }
@@ -50,13 +54,16 @@ void HandOverClient::onReadyRead() {
     emit predecessorLeft();
 }
 
-void HandOverClient::fail(const QString& reason) {
+void HandOverClient::fail(const QString& reason, bool predecessorMissing) {
     if (m_finished)
         return;
     m_finished = true;
     m_timeout.stop();
     m_socket->abort();
-    emit failed(reason);
+    if (predecessorMissing)
+        emit this->predecessorMissing(reason);
+    else
+        emit failed(reason);
 }
 
 } // namespace streamside

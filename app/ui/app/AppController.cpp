@@ -10,6 +10,7 @@
 #include "core/eventsub/EventFeed.h"
 #include "core/favourites/FavouritesLiveTracker.h"
 #include "core/favourites/FavouritesModel.h"
+#include "core/handover/HandOverClient.h"
 #include "core/helix/HelixClient.h"
 #include "core/notifications/NotificationPolicy.h"
 #include "core/notifications/NotificationSink.h"
@@ -18,6 +19,7 @@
 #include "sim/LivelyGenerator.h"
 #include "sim/Simulator.h"
 #include "sim/World.h"
+#include "ui/app/BackgroundRestart.h"
 #include "ui/app/DemoKeyStore.h"
 #include "ui/app/DemoUrlOpener.h"
 #include "ui/app/DesktopUrlOpener.h"
@@ -36,6 +38,7 @@
 #include "ui/tray/CloseToTrayGuard.h"
 #include "ui/tray/TrayController.h"
 #include "ui/tray/TrayNotificationSink.h"
+#include "ui/web/WebModuleLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,15 +59,34 @@ namespace {
 const QStringList demoFavourites{QStringLiteral("pixelpioneer"), QStringLiteral("cozycoder"),
                                  QStringLiteral("sakura_streams")};
 
-// Hands toasts on to wherever they are shown, once that exists.
+// Hands toasts on to wherever they are shown, once that exists. Silenced
+// while another Streamside process announces them (during a hand-over).
 class ForwardingSink : public NotificationSink {
 public:
     NotificationSink* target = nullptr;
+    bool silenced = false;
     void show(const QString& title, const QString& body, const QString& channelId) override {
-        if (target)
+        if (target && !silenced)
             target->show(title, body, channelId);
     }
 };
+
+// How long the window stays hidden in the tray before a process that has
+// loaded Qt WebEngine hands over to a fresh one (STREAMSIDE_HANDOVER_DELAY_MS
+// for tests and measurements).
+int handOverDelayMs() {
+    constexpr int defaultDelayMs = 3 * 60'000;
+    const QByteArray value = qgetenv("STREAMSIDE_HANDOVER_DELAY_MS");
+    if (value.isEmpty())
+        return defaultDelayMs;
+    bool ok = false;
+    const int delay = value.toInt(&ok);
+    if (ok && delay >= 0)
+        return delay;
+    qCWarning(lcApp) << "STREAMSIDE_HANDOVER_DELAY_MS is not a number of milliseconds; using"
+                     << defaultDelayMs;
+    return defaultDelayMs;
+}
 
 bool darkPalette() {
     const QPalette palette = QApplication::palette();
@@ -247,6 +269,7 @@ void AppController::onStorageReady() {
             [this](const QUrl& url) { m_opener->open(url); });
 
     setUpTray();
+    setUpHandOver();
     // "Try the demo": a separate process with its own profile; this one stays.
     connect(m_loginPage, &LoginPage::demoRequested, this, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -330,6 +353,7 @@ void AppController::setUpSession(const QString& clientId) {
 void AppController::setUpTray() {
     auto sink = std::make_unique<ForwardingSink>();
     ForwardingSink* forwarding = sink.get();
+    m_silenceToasts = [forwarding](bool silenced) { forwarding->silenced = silenced; };
     m_notificationSink = std::move(sink);
     m_notifications = std::make_unique<NotificationPolicy>(*m_notificationSink);
     m_notifications->setFavourites(m_storage->favourites().list());
@@ -360,6 +384,80 @@ void AppController::setUpTray() {
             });
     forwarding->target = m_trayToasts.get();
     m_tray->show();
+}
+
+void AppController::setUpHandOver() {
+    m_window->installEventFilter(this);
+    // The demo's simulator lives in this process: it cannot be handed over.
+    if (!m_options.demo) {
+        BackgroundRestart::Options options;
+        options.program = QCoreApplication::applicationFilePath();
+        options.delayMs = handOverDelayMs();
+        m_restart = new BackgroundRestart(options, this);
+        m_restart->setEligibility([this] {
+            return WebModuleLoader::isLoaded() && TrayController::isTrayAvailable() && m_session &&
+                   m_session->state() == AuthSession::State::SignedIn;
+        });
+        connect(m_restart, &BackgroundRestart::silenceRequested, this,
+                [this] { m_silenceToasts(true); });
+        connect(m_restart, &BackgroundRestart::finished, m_window.get(),
+                &MainWindow::quitRequested);
+    }
+    if (m_options.takeOverFrom.isEmpty())
+        return;
+    // A successor: quiet until the predecessor has gone quiet.
+    m_silenceToasts(true);
+    m_takeOver = new HandOverClient(this);
+    connect(m_takeOver, &HandOverClient::predecessorLeft, this, [this] {
+        qCInfo(lcApp) << "Took over from the previous Streamside";
+        m_silenceToasts(false);
+    });
+    connect(m_takeOver, &HandOverClient::predecessorMissing, this, [this](const QString& reason) {
+        qCWarning(lcApp).noquote() << "Taking over alone:" << reason;
+        m_silenceToasts(false);
+    });
+    connect(m_takeOver, &HandOverClient::failed, this, [this](const QString& reason) {
+        // The previous Streamside stays: two would announce everything twice.
+        qCWarning(lcApp).noquote() << "Hand-over failed, leaving:" << reason;
+        emit m_window->quitRequested();
+    });
+    auto announceWhenReady = [this] {
+        if (m_takeOverAnnounced || !takeOverReady())
+            return;
+        m_takeOverAnnounced = true;
+        m_takeOver->announceReady(m_options.takeOverFrom);
+    };
+    connect(&m_feed->planner(), &SubscriptionPlanner::ready, this, announceWhenReady);
+    connect(&m_feed->planner(), &SubscriptionPlanner::problem, this, announceWhenReady);
+    connect(m_feed.get(), &EventFeed::stateChanged, this, announceWhenReady);
+    connect(m_liveTracker.get(), &FavouritesLiveTracker::pollFinished, this, [=, this] {
+        m_trackerPolled = true;
+        announceWhenReady();
+    });
+}
+
+bool AppController::takeOverReady() const {
+    if (!m_session || m_session->state() != AuthSession::State::SignedIn || !m_trackerPolled ||
+        m_feed->connection().state() != EventSubConnection::State::Connected)
+        return false;
+    // The open channel's events are subscribed (or settled without some).
+    const SubscriptionPlanner::State planner = m_feed->planner().state();
+    return m_currentChannelId.isEmpty() || planner == SubscriptionPlanner::State::Ready ||
+           planner == SubscriptionPlanner::State::Problem;
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_window.get() && !event->spontaneous()) {
+        if (event->type() == QEvent::Hide && !m_window->isVisible()) {
+            // Hidden to the tray: nothing plays unseen, and the pages go.
+            m_streamer->releaseWebViews();
+            if (m_restart)
+                m_restart->windowHidden();
+        } else if (event->type() == QEvent::Show && m_restart) {
+            m_restart->windowShown();
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void AppController::showSettings() {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -17,6 +18,7 @@ class FavouritesLiveTracker;
 class NotificationPolicy;
 class NotificationSink;
 class FavouritesModel;
+class HandOverClient;
 class HelixClient;
 class KeyStore;
 class OAuthClient;
@@ -34,6 +36,7 @@ class Simulator;
 namespace streamside::ui {
 
 class AvatarCache;
+class BackgroundRestart;
 class CloseToTrayGuard;
 class TrayController;
 class TrayNotificationSink;
@@ -89,6 +92,10 @@ private:
     void addDemoFavourites();
     void showSettings();
     void setUpTray();
+    void setUpHandOver();
+    // A successor (--take-over-from) is connected, subscribed and has polled.
+    bool takeOverReady() const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QUrl playerUrl(const QString& login) const;
     QUrl chatUrl(const QString& login) const;
 
@@ -113,6 +120,11 @@ private:
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<TrayNotificationSink> m_trayToasts;
     CloseToTrayGuard* m_closeToTray = nullptr;
+    std::function<void(bool)> m_silenceToasts;
+    BackgroundRestart* m_restart = nullptr; // not in the demo
+    HandOverClient* m_takeOver = nullptr;   // with --take-over-from
+    bool m_takeOverAnnounced = false;
+    bool m_trackerPolled = false;
     std::unique_ptr<AvatarCache> m_avatars;
     std::unique_ptr<MainWindow> m_window;
     LoginPage* m_loginPage = nullptr;
