@@ -80,6 +80,19 @@ TEST_F(EventsPanelTest, RowsAreTallEnoughForTheirText) {
     EXPECT_GE(withoutText, panel.fontMetrics().height());
 }
 
+// Hidden (in the tray) while events keep arriving: no repaint timer runs;
+// shown again, the relative times are kept current again.
+TEST_F(EventsPanelTest, NoRepaintTimerRunsWhileHidden) {
+    model.addEvent(event("a", EventKind::Raid, "PixelPioneer", 120, now));
+    EXPECT_TRUE(panel.isRepaintScheduled());
+    panel.hide();
+    EXPECT_FALSE(panel.isRepaintScheduled());
+    model.addEvent(event("b", EventKind::Cheer, "Ada", 100, now));
+    EXPECT_FALSE(panel.isRepaintScheduled()) << "a new row woke a hidden panel";
+    panel.show();
+    EXPECT_TRUE(panel.isRepaintScheduled());
+}
+
 TEST(RelativeTime, ReadsLikeAPerson) {
     const QDateTime now(QDate(2026, 11, 27), QTime(20, 0), Qt::UTC);
     EXPECT_EQ(RelativeTime::text(now.addSecs(-5), now), "just now");

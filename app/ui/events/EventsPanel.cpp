@@ -106,15 +106,34 @@ void EventsPanel::onRowsInserted(int first, int last) {
     for (int row = first; row <= last; ++row)
         m_delegate->markNew(
             m_model->data(m_model->index(row), RecentEventsModel::MessageIdRole).toString(), now);
-    m_highlightAnimation->start();
+    if (isVisible())
+        m_highlightAnimation->start();
     updateEmptyState();
     scheduleRelativeTimeRefresh();
+}
+
+bool EventsPanel::isRepaintScheduled() const {
+    return m_highlightAnimation->isActive() || m_relativeTimes->isActive();
+}
+
+void EventsPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // What glowed while hidden has faded by now (the glow goes by the clock).
+    if (m_delegate->hasHighlights(QDateTime::currentMSecsSinceEpoch()))
+        m_highlightAnimation->start();
+    scheduleRelativeTimeRefresh();
+}
+
+void EventsPanel::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_highlightAnimation->stop();
+    m_relativeTimes->stop();
 }
 
 // Repaints exactly when the first "N min ago" changes, not on a fixed tick:
 // an idle window wakes at most once a minute.
 void EventsPanel::scheduleRelativeTimeRefresh() {
-    if (!m_model || m_model->rowCount() == 0) {
+    if (!isVisible() || !m_model || m_model->rowCount() == 0) {
         m_relativeTimes->stop();
         return;
     }

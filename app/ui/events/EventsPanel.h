@@ -33,6 +33,14 @@ public:
     QString selectedText() const;
     void copySelection() const;
 
+    // Whether a timer is due to repaint (never while hidden: a Streamside in
+    // the tray must not wake up for a list nobody sees).
+    bool isRepaintScheduled() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateEmptyState();
     void onRowsInserted(int first, int last);
