@@ -98,6 +98,7 @@ void FavouritesLiveTracker::replan() {
         m_favourites, m_viewerId, m_costBudget, m_sharedWithChannelPlan);
     if (split == m_split) {
         syncSubscriptions();
+        notifyPolledChannels();
         return;
     }
     for (const QString& channel : split.pushed)
@@ -132,6 +133,7 @@ void FavouritesLiveTracker::replan() {
                        << "polled";
     emit splitChanged(m_split);
     syncSubscriptions();
+    notifyPolledChannels();
     // A new favourite shows its state at once, not a poll interval later.
     if (m_running && !unseen.isEmpty())
         fetchStreams(unseen, true, false);
@@ -268,6 +270,7 @@ void FavouritesLiveTracker::onCreateFailed(quint64 serial, const QString& sessio
             << "Could not subscribe to" << failed->type << "of" << failed->channelId << "-"
             << error.toString() << "- polling it instead";
         failed->status = Status::Failed;
+        notifyPolledChannels();
     }
     refreshWhenSubscribed();
 }
@@ -297,6 +300,14 @@ void FavouritesLiveTracker::refreshWhenSubscribed() {
         fetchStreams(refresh, true, false);
 }
 
+void FavouritesLiveTracker::notifyPolledChannels() {
+    const QStringList polled = polledChannels();
+    if (polled == m_lastPolled)
+        return;
+    m_lastPolled = polled;
+    emit polledChannelsChanged(polled);
+}
+
 void FavouritesLiveTracker::onSessionStarted(const QString& sessionId) {
     if (sessionId == m_sessionId)
         return; // a session_reconnect hand-over: the subscriptions moved with it
@@ -306,12 +317,14 @@ void FavouritesLiveTracker::onSessionStarted(const QString& sessionId) {
     for (const QString& channel : m_split.pushed)
         m_needsRefresh.insert(channel);
     syncSubscriptions();
+    notifyPolledChannels();
     refreshWhenSubscribed();
 }
 
 void FavouritesLiveTracker::onSessionEnded() {
     m_subscriptions.clear();
     m_sessionId.clear();
+    notifyPolledChannels();
 }
 
 void FavouritesLiveTracker::onRevocation(const EventSubMessage& message) {
@@ -322,6 +335,7 @@ void FavouritesLiveTracker::onRevocation(const EventSubMessage& message) {
             << "Live status of" << held.channelId << "revoked:" << message.revocationStatus
             << "- polling it instead";
         held.status = Status::Failed;
+        notifyPolledChannels();
         return;
     }
 }

@@ -72,6 +72,8 @@ public:
 
     FavouritesLiveSplit split() const { return m_split; }
     int costBudget() const { return m_costBudget; }
+    // Twitch's max_total_cost, which costBudget() shares with the open channel.
+    int totalCostBudget() const { return m_options.totalCostBudget; }
     ChannelLiveInfo liveInfo(const QString& channelId) const { return m_info.value(channelId); }
     // The favourites that are polled now: the split's, plus pushed ones whose
     // subscriptions failed.
@@ -96,6 +98,9 @@ signals:
     // announced.
     void wentLive(const QString& channelId, const streamside::ChannelLiveInfo& info);
     void splitChanged(const streamside::FavouritesLiveSplit& split);
+    // polledChannels() changed: the split, a subscription failing or
+    // revoked, or a session starting or ending.
+    void polledChannelsChanged(const QStringList& channelIds);
     // A regular poll round answered (all its requests; at once when nothing
     // is polled); ok is false when one failed. nextDelayMs is when the next
     // one starts.
@@ -122,6 +127,7 @@ private:
     QSet<QString> channelsToSubscribe() const;
     bool holdsLiveStatus(const QString& channelId) const;
     void refreshWhenSubscribed();
+    void notifyPolledChannels();
 
     void pollRound();
     void schedulePoll(int delayMs);
@@ -147,6 +153,7 @@ private:
     QStringList m_sharedWithChannelPlan;
     int m_costBudget;
     FavouritesLiveSplit m_split;
+    QStringList m_lastPolled; // as last announced by polledChannelsChanged
     bool m_running = false;
 
     QString m_sessionId;

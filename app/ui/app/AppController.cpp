@@ -470,6 +470,10 @@ void AppController::showSettings() {
     state.clientId = m_endpoints.clientId;
     const AutostartEntry autostart;
     state.startAtLogin = autostart.isEnabled();
+    if (m_session && m_session->state() == AuthSession::State::SignedIn) {
+        state.liveTracker = m_liveTracker.get();
+        state.favourites = m_favourites.get();
+    }
     SettingsDialog dialog(state, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,5 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "ui/settings/LiveAlertsSection.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +19,7 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     m_startAtLogin->setToolTip(tr("Starts in the tray (or minimized) when you log in to your "
                                   "desktop, so you never miss a favourite going live."));
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(460);
+    setMinimumWidth(520);
     m_ownChannel->setChecked(state.ownChannelEvents);
     m_ownChannel->setObjectName(QStringLiteral("ownChannelEvents"));
     auto* ownChannelHelp = new QLabel(
@@ -53,6 +55,8 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     layout->addWidget(ownChannelHelp);
     layout->addSpacing(12);
     layout->addWidget(m_startAtLogin);
+    layout->addSpacing(12);
+    layout->addWidget(new LiveAlertsSection(state.liveTracker, state.favourites, this));
     layout->addSpacing(12);
     layout->addWidget(storage);
     layout->addLayout(form);

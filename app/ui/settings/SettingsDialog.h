@@ -4,10 +4,16 @@
 
 class QCheckBox;
 
+namespace streamside {
+class FavouritesLiveTracker;
+class FavouritesModel;
+} // namespace streamside
+
 namespace streamside::ui {
 
 // The few settings Streamside has: the own-channel events (which need a
-// second authorization at Twitch), and where the login is kept.
+// second authorization at Twitch), starting at login, how each favourite's
+// going live is learnt, and where the login is kept.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -17,6 +23,10 @@ public:
         bool tokensEncrypted = true;
         QString keychainProblem;
         QString clientId;
+        // The live alerts shown follow these while the dialog is open; both
+        // null when nobody is signed in.
+        const FavouritesLiveTracker* liveTracker = nullptr;
+        const FavouritesModel* favourites = nullptr;
     };
 
     explicit SettingsDialog(const State& state, QWidget* parent = nullptr);

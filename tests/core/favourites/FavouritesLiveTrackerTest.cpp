@@ -286,3 +286,28 @@ TEST_F(FavouritesLiveTrackerTest, AFailedSubscriptionIsPolledInstead) {
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return tracker.polledChannels() == QStringList{"700000001"}; }, 5000));
 }
+
+TEST_F(FavouritesLiveTrackerTest, SaysWhenThePolledChannelsChange) {
+    helix.createFailure = [](const EventSubSubscriptionRequest& request,
+                             int) -> std::optional<HelixError> {
+        if (request.condition.value("broadcaster_user_id").toString() == "700000001")
+            return FakeHelix::error(403);
+        return std::nullopt;
+    };
+    FavouritesLiveTracker tracker(helix, options);
+    QSignalSpy polled(&tracker, &FavouritesLiveTracker::polledChannelsChanged);
+    tracker.setViewer(viewer);
+    tracker.setFavourites(channels(3));
+    ASSERT_EQ(polled.count(), 1);
+    EXPECT_EQ(polled.last().at(0).toStringList(), channels(3)) << "no session: all polled";
+
+    tracker.onSessionStarted("session-1");
+    ASSERT_EQ(polled.count(), 2);
+    EXPECT_EQ(polled.last().at(0).toStringList(), QStringList{}) << "subscribing to all three";
+    ASSERT_TRUE(polled.wait(5000)) << "the failing subscription";
+    EXPECT_EQ(polled.last().at(0).toStringList(), QStringList{"700000001"});
+    EXPECT_EQ(polled.last().at(0).toStringList(), tracker.polledChannels());
+
+    tracker.onSessionEnded();
+    EXPECT_EQ(polled.last().at(0).toStringList(), channels(3));
+}
