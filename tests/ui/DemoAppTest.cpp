@@ -13,6 +13,7 @@
 #include "sim/EventSubServer.h"
 #include "sim/LivelyGenerator.h"
 #include "sim/Simulator.h"
+#include "sim/SubscriptionRegistry.h"
 #include "ui/app/AppController.h"
 #include "ui/app/DemoUrlOpener.h"
 #include "ui/main/MainWindow.h"
@@ -172,6 +173,19 @@ TEST_F(DemoAppTest, AFavouriteGoingOfflineIsPushedToTheSidebar) {
     };
     ASSERT_TRUE(QTest::qWaitFor([&] { return liveOf("500000002"); }, 10000))
         << "CozyCoder is live in the simulated world";
+    // Pushed only once Twitch holds the subscription (before, only the next
+    // poll, a minute later, would tell).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const sim::Subscription& subscription :
+                 controller->simulator()->subscriptions().all())
+                if (subscription.type == "stream.offline" && subscription.isEnabled() &&
+                    subscription.condition.value("broadcaster_user_id").toString() == "500000002")
+                    return true;
+            return false;
+        },
+        10000))
+        << "no stream.offline subscription for CozyCoder";
     ASSERT_TRUE(controller->simulator()->setChannelLive("cozycoder", false));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !liveOf("500000002"); }, 3000))
         << "the offline event did not reach the sidebar";
