@@ -35,6 +35,7 @@ namespace streamside::ui {
 
 class AvatarCache;
 class CloseToTrayGuard;
+class DesktopNotificationSink;
 class TrayController;
 class TrayNotificationSink;
 class ChannelsPage;
@@ -107,11 +108,13 @@ private:
     std::unique_ptr<EventFeed> m_feed;
     std::unique_ptr<FavouritesModel> m_favourites;
     std::unique_ptr<FavouritesLiveTracker> m_liveTracker;
-    // Toasts go through the tray where there is one (the sink forwards).
+    // Toasts go through the tray where there is one, else straight to the
+    // desktop's notification service where there is one (the sink forwards).
     std::unique_ptr<NotificationSink> m_notificationSink;
     std::unique_ptr<NotificationPolicy> m_notifications;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<TrayNotificationSink> m_trayToasts;
+    std::unique_ptr<DesktopNotificationSink> m_desktopToasts;
     CloseToTrayGuard* m_closeToTray = nullptr;
     std::unique_ptr<AvatarCache> m_avatars;
     std::unique_ptr<MainWindow> m_window;
