@@ -31,4 +31,25 @@ if [ -z "${display:-}" ]; then
     exit 1
 fi
 export DISPLAY=":$display" QT_QPA_PLATFORM=xcb
-dbus-run-session -- "$@"
+
+# A session bus that starts no service installed on this machine (a real
+# notification daemon would answer in the fakes' place); services a test
+# wants started on demand go into $STREAMSIDE_TEST_DBUS_SERVICE_DIR.
+export STREAMSIDE_TEST_DBUS_SERVICE_DIR="$home/dbus-services"
+mkdir -p "$STREAMSIDE_TEST_DBUS_SERVICE_DIR" "$home/bus"
+cat >"$home/session.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$home/bus</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>$STREAMSIDE_TEST_DBUS_SERVICE_DIR</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+dbus-run-session --config-file="$home/session.conf" -- "$@"

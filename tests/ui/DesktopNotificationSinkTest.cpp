@@ -5,11 +5,20 @@
 
 #include "FakeDesktopServices.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace streamside;
 
@@ -73,4 +82,41 @@ TEST_F(DesktopNotificationSinkTest, AClickOpensTheChannelOfTheNotificationClicke
     ASSERT_TRUE(QTest::qWaitFor([&] { return open.size() >= 2; }, timeoutMs));
     ASSERT_EQ(open.size(), 2);
     EXPECT_EQ(open.at(1).at(0).toString(), "1");
+}
+
+// Many notification daemons are not running until the bus starts them for
+// the first call: installed, they count, and the first toast starts one.
+TEST_F(DesktopNotificationSinkTest, AServiceTheBusStartsOnDemandCountsAndTheFirstToastStartsIt) {
+    const QString serviceDir = qEnvironmentVariable("STREAMSIDE_TEST_DBUS_SERVICE_DIR");
+    ASSERT_FALSE(serviceDir.isEmpty()) << "run under tests/support/with-desktop-session.sh";
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    const QString name = QLatin1String(ui::DesktopNotificationSink::serviceName);
+    // The previous test's service may still be leaving.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !bus.interface()->isServiceRegistered(name); }, timeoutMs));
+    ASSERT_FALSE(ui::DesktopNotificationSink::isServiceAvailable());
+
+    QFile service(serviceDir + QStringLiteral("/streamside-test-notifications.service"));
+    ASSERT_TRUE(service.open(QIODevice::WriteOnly));
+    service.write("[D-BUS Service]\nName=" + name.toUtf8() +
+                  "\nExec=" STREAMSIDE_FAKE_DESKTOP_SERVICES
+                  " --notifications-only --ignore-stdin\n");
+    service.close();
+    const QDBusMessage reload = QDBusMessage::createMethodCall(
+        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "ReloadConfig");
+    ASSERT_EQ(bus.call(reload).type(), QDBusMessage::ReplyMessage);
+
+    // The bus starts it, not this test: whatever happens below, end it by its
+    // process id (it does not end with the bus).
+    const auto stopStartedService = qScopeGuard([&] {
+        const QDBusReply<uint> pid = bus.interface()->servicePid(name);
+        if (pid.isValid())
+            ::kill(pid_t(pid.value()), SIGTERM);
+    });
+    EXPECT_FALSE(bus.interface()->isServiceRegistered(name)) << "installed, not running";
+    EXPECT_TRUE(ui::DesktopNotificationSink::isServiceAvailable());
+    ui::DesktopNotificationSink sink;
+    QSignalSpy shown(&sink, &ui::DesktopNotificationSink::notificationShown);
+    sink.show("Ada is live", "Speedrunning", "1");
+    EXPECT_TRUE(shown.wait(timeoutMs)) << "the bus did not start the service for the toast";
 }

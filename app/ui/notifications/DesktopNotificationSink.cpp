@@ -34,8 +34,14 @@ DesktopNotificationSink::DesktopNotificationSink(QDBusConnection bus, QObject* p
 bool DesktopNotificationSink::isServiceAvailable(QDBusConnection bus) {
     if (!bus.isConnected() || !bus.interface())
         return false;
-    const QDBusReply<bool> owned = bus.interface()->isServiceRegistered(QLatin1String(serviceName));
-    return owned.isValid() && owned.value();
+    const QString name = QLatin1String(serviceName);
+    const QDBusReply<bool> owned = bus.interface()->isServiceRegistered(name);
+    if (owned.isValid() && owned.value())
+        return true;
+    // Many notification daemons (dunst, mako, xfce4-notifyd, ...) are started
+    // by the bus on the first call: installed, they count as there.
+    const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+    return activatable.isValid() && activatable.value().contains(name);
 }
 
 void DesktopNotificationSink::askCapabilities() {

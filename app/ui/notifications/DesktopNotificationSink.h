@@ -26,8 +26,8 @@ public:
     explicit DesktopNotificationSink(QDBusConnection bus = QDBusConnection::sessionBus(),
                                      QObject* parent = nullptr);
 
-    // Whether the bus has a notification service now (asks the bus who owns
-    // the name; never starts one).
+    // Whether the bus has a notification service: one running, or one the
+    // bus starts on the first call (asks the bus; never starts one itself).
     static bool isServiceAvailable(QDBusConnection bus = QDBusConnection::sessionBus());
 
     void show(const QString& title, const QString& body, const QString& channelId) override;

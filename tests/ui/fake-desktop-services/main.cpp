@@ -6,7 +6,8 @@
 // purpose: Qt asks for the tray with blocking calls from the app's thread.
 //
 // Commands on stdin: "action ID KEY" (the user clicks an action), "close ID
-// REASON" (the notification goes away). It ends when stdin closes.
+// REASON" (the notification goes away). It ends when stdin closes (unless
+// --ignore-stdin: for a start by the bus).
 #include "CallLog.h"
 #include "CommandReader.h"
 #include "FakeNotificationServer.h"
@@ -49,6 +50,11 @@ int main(int argc, char** argv) {
         QStringLiteral("notifications-only"),
         QStringLiteral("Offer the notification service but no tray (no StatusNotifierWatcher)."));
     parser.addOption(notificationsOnly);
+    const QCommandLineOption ignoreInput(
+        QStringLiteral("ignore-stdin"),
+        QStringLiteral("Take no commands and keep running at end of input (when the bus starts "
+                       "it, stdin is /dev/null); it then ends on SIGTERM."));
+    parser.addOption(ignoreInput);
     parser.process(app);
 
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -67,6 +73,9 @@ int main(int argc, char** argv) {
                QStringLiteral("/StatusNotifierWatcher"), &watcher))
         return 1;
 
+    CallLog::ready();
+    if (parser.isSet(ignoreInput))
+        return app.exec();
     CommandReader commands;
     QObject::connect(&commands, &CommandReader::finished, &app, &QCoreApplication::quit);
     QObject::connect(&commands, &CommandReader::commandReceived, &app,
@@ -79,6 +88,5 @@ int main(int argc, char** argv) {
                          else
                              std::fprintf(stderr, "fake-desktop-services: unknown command\n");
                      });
-    CallLog::ready();
     return app.exec();
 }
