@@ -8,11 +8,15 @@
 #include "ui/tray/TrayNotificationSink.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -238,6 +242,33 @@ TEST_F(CloseToTrayGuardTest, WithoutATrayClosingGoesAheadAndTheUserIsToldOnce) {
     watch(nextRun, false);
     EXPECT_FALSE(nextRun.announceIfNoTray());
     EXPECT_EQ(notices.size(), 1);
+}
+
+// Said at start-up, while the app logs in: the real message box must not
+// wait for the user (a modal exec() would hold up the app, and hang tests).
+TEST_F(CloseToTrayGuardTest, TheNoTrayNoticeDoesNotBlock) {
+    ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
+    CloseToTrayGuard guard(window, &settings);
+    window.show();
+    // Should the box run its own event loop, this ends it (and the test fails).
+    bool sawModalBox = false;
+    QTimer::singleShot(0, &window, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            sawModalBox = true;
+            modal->close();
+        }
+    });
+    EXPECT_TRUE(guard.announceIfNoTray());
+    EXPECT_FALSE(sawModalBox) << "announceIfNoTray waited in a modal box";
+    QList<QMessageBox*> boxes = window.findChildren<QMessageBox*>();
+    ASSERT_EQ(boxes.size(), 1);
+    EXPECT_EQ(boxes[0]->windowTitle(), "No system tray");
+    EXPECT_TRUE(boxes[0]->isVisible());
+    EXPECT_EQ(boxes[0]->windowModality(), Qt::NonModal);
+    EXPECT_TRUE(settings.value(setting::noTrayNoticeShown));
+    boxes[0]->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.findChildren<QMessageBox*>().isEmpty(); }))
+        << "closed, the box goes away";
 }
 
 TEST_F(CloseToTrayGuardTest, WithATrayClosingHidesAndExplainsOnce) {

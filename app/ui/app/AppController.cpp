@@ -32,6 +32,7 @@
 #include "ui/login/LoginPage.h"
 #include "ui/main/ChannelsPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/notifications/DesktopNotificationSink.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/streamer/ChatBox.h"
 #include "ui/streamer/StreamerPage.h"
@@ -374,8 +375,25 @@ void AppController::setUpTray() {
     connect(m_tray.get(), &TrayController::quitRequested, m_window.get(),
             &MainWindow::quitRequested);
     m_closeToTray = new CloseToTrayGuard(*m_window, &m_storage->settings(), this);
-    if (!TrayController::isTrayAvailable())
-        return; // closing the window quits, as without Streamside's tray
+    if (!TrayController::isTrayAvailable()) {
+        // Closing the window quits, as without Streamside's tray; said once,
+        // once the window is up.
+        QMetaObject::invokeMethod(
+            m_closeToTray, [guard = m_closeToTray] { guard->announceIfNoTray(); },
+            Qt::QueuedConnection);
+        // Without a tray Qt cannot show messages: toasts go to the desktop's
+        // notification service directly, where there is one.
+        if (!DesktopNotificationSink::isServiceAvailable())
+            return;
+        m_desktopToasts = std::make_unique<DesktopNotificationSink>();
+        connect(m_desktopToasts.get(), &DesktopNotificationSink::openChannelRequested, this,
+                [this](const QString& channelId) {
+                    m_tray->showWindow();
+                    openChannel(channelId);
+                });
+        forwarding->target = m_desktopToasts.get();
+        return;
+    }
     m_trayToasts = std::make_unique<TrayNotificationSink>(m_tray->trayIcon());
     connect(m_trayToasts.get(), &TrayNotificationSink::openChannelRequested, this,
             [this](const QString& channelId) {

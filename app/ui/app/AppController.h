@@ -38,6 +38,7 @@ namespace streamside::ui {
 class AvatarCache;
 class BackgroundRestart;
 class CloseToTrayGuard;
+class DesktopNotificationSink;
 class TrayController;
 class TrayNotificationSink;
 class ChannelsPage;
@@ -114,11 +115,13 @@ private:
     std::unique_ptr<EventFeed> m_feed;
     std::unique_ptr<FavouritesModel> m_favourites;
     std::unique_ptr<FavouritesLiveTracker> m_liveTracker;
-    // Toasts go through the tray where there is one (the sink forwards).
+    // Toasts go through the tray where there is one, else straight to the
+    // desktop's notification service where there is one (the sink forwards).
     std::unique_ptr<NotificationSink> m_notificationSink;
     std::unique_ptr<NotificationPolicy> m_notifications;
     std::unique_ptr<TrayController> m_tray;
     std::unique_ptr<TrayNotificationSink> m_trayToasts;
+    std::unique_ptr<DesktopNotificationSink> m_desktopToasts;
     CloseToTrayGuard* m_closeToTray = nullptr;
     std::function<void(bool)> m_silenceToasts;
     BackgroundRestart* m_restart = nullptr; // not in the demo

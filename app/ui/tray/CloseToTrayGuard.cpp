@@ -16,6 +16,11 @@ CloseToTrayGuard::CloseToTrayGuard(QWidget& window, SettingsRepository* settings
     , m_settings(settings)
     , m_trayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
     , m_presenter([this](const QString& title, const QString& text, bool offer) {
+        // Only a notice that asks something has to wait for its answer.
+        if (!offer) {
+            showNonBlockingNotice(&m_window, title, text);
+            return false;
+        }
         return showMessageBox(&m_window, title, text, offer);
     }) {
     m_window.installEventFilter(this);
@@ -63,6 +68,16 @@ bool CloseToTrayGuard::eventFilter(QObject* watched, QEvent* event) {
             m_settings->setValue(setting::closeToTrayNoticeShown, true);
     }
     return true;
+}
+
+void CloseToTrayGuard::showNonBlockingNotice(QWidget* parent, const QString& title,
+                                             const QString& text) {
+    // Said at start-up, while the app is busy logging in: a modal box (or
+    // exec()) would hold up everything behind it until the user answers.
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 bool CloseToTrayGuard::showMessageBox(QWidget* parent, const QString& title, const QString& text,

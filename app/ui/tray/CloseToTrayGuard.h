@@ -28,7 +28,8 @@ public:
 
     // For tests (and a tray that appears late): the default asks Qt.
     void setTrayAvailability(std::function<bool()> trayAvailable);
-    // For tests: the default is a message box.
+    // For tests: the default is a message box; a notice that offers nothing
+    // to tick does not wait for the user (and returns false at once).
     void setNoticePresenter(NoticePresenter presenter);
 
     // Says once (kept in the settings) that there is no tray when there is
@@ -42,6 +43,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static void showNonBlockingNotice(QWidget* parent, const QString& title, const QString& text);
     static bool showMessageBox(QWidget* parent, const QString& title, const QString& text,
                                bool offerDontShowAgain);
 
