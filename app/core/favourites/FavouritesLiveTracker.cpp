@@ -61,8 +61,23 @@ void FavouritesLiveTracker::setChannelPlan(const SubscriptionPlan& plan) {
         if (!shared.contains(channel))
             m_releasedByChannelPlan.insert(channel);
     m_sharedWithChannelPlan = shared;
-    m_costBudget = qMax(0, m_options.totalCostBudget - plan.totalCost());
+    m_channelPlanCost = plan.totalCost();
+    m_costBudget = qMax(0, m_options.totalCostBudget - m_channelPlanCost);
     replan();
+}
+
+void FavouritesLiveTracker::setTotalCostBudget(int budget) {
+    m_options.totalCostBudget = qMax(0, budget);
+    m_costBudget = qMax(0, m_options.totalCostBudget - m_channelPlanCost);
+    replan();
+}
+
+QStringList FavouritesLiveTracker::heldSubscriptionIds() const {
+    QStringList ids;
+    for (const Subscription& subscription : m_subscriptions)
+        if (subscription.status == Status::Active && !subscription.id.isEmpty())
+            ids.append(subscription.id);
+    return ids;
 }
 
 void FavouritesLiveTracker::start() {
@@ -148,9 +163,12 @@ QSet<QString> FavouritesLiveTracker::channelsToSubscribe() const {
         }
         // The open channel's plan now lists this one, but subscriptions held
         // here stay: that plan's create was answered 409 (it got no id) and
-        // relies on them.
+        // relies on them. So do creates still under way: Twitch may already
+        // hold them, and the plan's create then gets 409 too.
         for (const Subscription& held : m_subscriptions)
-            if (held.channelId == channel && held.status == Status::Active && !held.id.isEmpty())
+            if (held.channelId == channel &&
+                ((held.status == Status::Active && !held.id.isEmpty()) ||
+                 held.status == Status::Creating))
                 wanted.insert(channel);
     }
     return wanted;

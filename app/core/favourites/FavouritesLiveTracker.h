@@ -74,6 +74,12 @@ public:
     int costBudget() const { return m_costBudget; }
     // Twitch's max_total_cost, which costBudget() shares with the open channel.
     int totalCostBudget() const { return m_options.totalCostBudget; }
+    // Changes that total (a Streamside taking over from another keeps 0
+    // until the other has released its subscriptions: they share Twitch's
+    // limit); the favourites are split again.
+    void setTotalCostBudget(int budget);
+    // The ids of the subscriptions Twitch holds for this tracker now.
+    QStringList heldSubscriptionIds() const;
     ChannelLiveInfo liveInfo(const QString& channelId) const { return m_info.value(channelId); }
     // The favourites that are polled now: the split's, plus pushed ones whose
     // subscriptions failed.
@@ -152,6 +158,7 @@ private:
     QStringList m_favourites;
     QStringList m_sharedWithChannelPlan;
     int m_costBudget;
+    int m_channelPlanCost = 0;
     FavouritesLiveSplit m_split;
     QStringList m_lastPolled; // as last announced by polledChannelsChanged
     bool m_running = false;

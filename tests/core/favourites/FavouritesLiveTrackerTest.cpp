@@ -271,6 +271,47 @@ TEST_F(FavouritesLiveTrackerTest, ReplanningDeletesWhatIsNoLongerNeeded) {
     EXPECT_EQ(helix.liveTypesFor(channels(1)[0]).size(), 2);
 }
 
+// The open channel's plan lists a favourite whose subscriptions are still
+// being created: Twitch answers the plan's creates 409 (they exist), so the
+// tracker must not delete them when they are answered.
+TEST_F(FavouritesLiveTrackerTest, CreatesUnderWayAreKeptForTheChannelPlan) {
+    helix.answerCreatesAtOnce = false;
+    FavouritesLiveTracker tracker(helix, options);
+    tracker.setViewer(viewer);
+    tracker.setFavourites({"500000001"});
+    tracker.onSessionStarted("session-1");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return helix.pendingCreateCount() == 2; }, 5000));
+    tracker.setChannelPlan(SubscriptionPlanner::plan(
+        SubscriptionPlanInput{viewer, {"user:read:chat"}, "500000001", ChannelRole::Viewer, 10}));
+    helix.answerPendingCreates();
+    // Answered and kept: the plan's own creates get 409 and rely on these.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return tracker.heldSubscriptionIds().size() == 2; }, 5000));
+    EXPECT_TRUE(helix.deleteCalls.isEmpty()) << "deleted what the channel plan relies on";
+    EXPECT_EQ(helix.liveTypesFor("500000001").size(), 2);
+}
+
+// Taking over from another Streamside: nothing costly until it has let go,
+// then the usual split; the ids held are what the other one deletes.
+TEST_F(FavouritesLiveTrackerTest, ABudgetOfZeroPollsEverythingUntilItIsRaised) {
+    FavouritesLiveTracker tracker(helix, options);
+    tracker.setViewer(viewer);
+    tracker.setFavourites(channels(3));
+    tracker.setTotalCostBudget(0);
+    tracker.onSessionStarted("session-1");
+    EXPECT_EQ(tracker.split().polled, channels(3));
+    EXPECT_TRUE(helix.createCalls.isEmpty());
+    EXPECT_TRUE(tracker.heldSubscriptionIds().isEmpty());
+
+    tracker.setTotalCostBudget(10);
+    EXPECT_EQ(tracker.split().pushed, channels(3));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tracker.heldSubscriptionIds().size() == 6; }, 5000));
+    QStringList liveIds = helix.live.keys();
+    QStringList held = tracker.heldSubscriptionIds();
+    liveIds.sort();
+    held.sort();
+    EXPECT_EQ(held, liveIds);
+}
+
 TEST_F(FavouritesLiveTrackerTest, AFailedSubscriptionIsPolledInstead) {
     helix.createFailure = [](const EventSubSubscriptionRequest& request,
                              int) -> std::optional<HelixError> {
