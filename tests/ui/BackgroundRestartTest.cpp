@@ -61,6 +61,24 @@ TEST_F(BackgroundRestartTest, HiddenLongEnoughHandsOverSilencesThenFinishes) {
     EXPECT_TRUE(markerSays("left")) << "the successor was not released";
 }
 
+TEST_F(BackgroundRestartTest, TheSuccessorIsReleasedOnlyAfterTheStepBeforeLeaving) {
+    ui::BackgroundRestart restart(options("ready"));
+    std::function<void()> finishStep;
+    restart.setBeforeLeaving([&](std::function<void()> done) { finishStep = std::move(done); });
+    QSignalSpy silenced(&restart, &ui::BackgroundRestart::silenceRequested);
+    QSignalSpy finished(&restart, &ui::BackgroundRestart::finished);
+    restart.windowHidden();
+    ASSERT_TRUE(silenced.wait(15'000));
+    ASSERT_TRUE(finishStep);
+    EXPECT_TRUE(finished.isEmpty());
+    // Showing the window now changes nothing: this process is already silent.
+    restart.windowShown();
+    EXPECT_FALSE(markerSays("left", 300)) << "released before the step was done";
+    finishStep();
+    EXPECT_EQ(finished.size(), 1);
+    EXPECT_TRUE(markerSays("left"));
+}
+
 TEST_F(BackgroundRestartTest, NotEligibleStartsNothing) {
     ui::BackgroundRestart restart(options("ready"));
     bool asked = false;

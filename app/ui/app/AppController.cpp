@@ -11,6 +11,7 @@
 #include "core/favourites/FavouritesLiveTracker.h"
 #include "core/favourites/FavouritesModel.h"
 #include "core/handover/HandOverClient.h"
+#include "core/handover/SubscriptionRelease.h"
 #include "core/helix/HelixClient.h"
 #include "core/notifications/NotificationPolicy.h"
 #include "core/notifications/NotificationSink.h"
@@ -418,22 +419,50 @@ void AppController::setUpHandOver() {
         });
         connect(m_restart, &BackgroundRestart::silenceRequested, this,
                 [this] { m_silenceToasts(true); });
+        m_restart->setBeforeLeaving([this](std::function<void()> done) {
+            // The successor holds only free (chat) subscriptions so far: both
+            // processes count toward Twitch's max_total_cost of 10. Let go of
+            // the costly ones so that it can create its own.
+            QStringList costly = m_liveTracker->heldSubscriptionIds();
+            for (const SubscriptionPlanner::Held& held : m_feed->planner().heldSubscriptions())
+                if (held.subscription.cost > 0 && !held.id.isEmpty())
+                    costly.append(held.id);
+            // Stopped after asking: stopping forgets the subscriptions.
+            m_liveTracker->stop();
+            auto* release = new SubscriptionRelease(*m_helix, this);
+            connect(release, &SubscriptionRelease::finished, this,
+                    [release, done = std::move(done)] {
+                        release->deleteLater();
+                        done();
+                    });
+            release->release(costly);
+        });
         connect(m_restart, &BackgroundRestart::finished, m_window.get(),
                 &MainWindow::quitRequested);
     }
     if (m_options.takeOverFrom.isEmpty())
         return;
-    // A successor: quiet until the predecessor has gone quiet.
+    // A successor: quiet until the predecessor has gone quiet, and only free
+    // (chat) subscriptions until it has deleted its costly ones: the two
+    // share Twitch's max_total_cost. Going live meanwhile is polled.
     m_silenceToasts(true);
+    m_feed->planner().setCostBudget(0);
+    m_liveTracker->setTotalCostBudget(0);
+    auto takeCharge = [this] {
+        m_silenceToasts(false);
+        m_feed->planner().setCostBudget(SubscriptionPlanner::defaultCostBudget);
+        m_liveTracker->setTotalCostBudget(SubscriptionPlanner::defaultCostBudget);
+    };
     m_takeOver = new HandOverClient(this);
-    connect(m_takeOver, &HandOverClient::predecessorLeft, this, [this] {
+    connect(m_takeOver, &HandOverClient::predecessorLeft, this, [takeCharge] {
         qCInfo(lcApp) << "Took over from the previous Streamside";
-        m_silenceToasts(false);
+        takeCharge();
     });
-    connect(m_takeOver, &HandOverClient::predecessorMissing, this, [this](const QString& reason) {
-        qCWarning(lcApp).noquote() << "Taking over alone:" << reason;
-        m_silenceToasts(false);
-    });
+    connect(m_takeOver, &HandOverClient::predecessorMissing, this,
+            [takeCharge](const QString& reason) {
+                qCWarning(lcApp).noquote() << "Taking over alone:" << reason;
+                takeCharge();
+            });
     connect(m_takeOver, &HandOverClient::failed, this, [this](const QString& reason) {
         // The previous Streamside stays: two would announce everything twice.
         qCWarning(lcApp).noquote() << "Hand-over failed, leaving:" << reason;
@@ -456,7 +485,7 @@ void AppController::setUpHandOver() {
 
 bool AppController::takeOverReady() const {
     if (!m_session || m_session->state() != AuthSession::State::SignedIn || !m_trackerPolled ||
-        m_feed->connection().state() != EventSubConnection::State::Connected)
+        m_openingChannel || m_feed->connection().state() != EventSubConnection::State::Connected)
         return false;
     // The open channel's events are subscribed (or settled without some).
     const SubscriptionPlanner::State planner = m_feed->planner().state();
@@ -578,9 +607,11 @@ void AppController::addDemoFavourites() {
 }
 
 void AppController::openChannelByLogin(const QString& login) {
+    m_openingChannel = true;
     m_helix->getUsers(
         {}, {login}, this,
         [this, login](const QList<HelixUser>& users) {
+            m_openingChannel = false;
             if (users.isEmpty()) {
                 m_channels->showHint(tr("No Twitch channel called %1").arg(login),
                                      tr("Check the spelling, or choose one of your favourites."));
@@ -603,6 +634,7 @@ void AppController::openChannelByLogin(const QString& login) {
             refreshCurrentChannel();
         },
         [this](const HelixError& error) {
+            m_openingChannel = false;
             m_channels->showHint(tr("The channel could not be opened"), error.message);
         });
 }

@@ -128,6 +128,7 @@ private:
     HandOverClient* m_takeOver = nullptr;   // with --take-over-from
     bool m_takeOverAnnounced = false;
     bool m_trackerPolled = false;
+    bool m_openingChannel = false; // a channel is being looked up to be opened
     std::unique_ptr<AvatarCache> m_avatars;
     std::unique_ptr<MainWindow> m_window;
     LoginPage* m_loginPage = nullptr;

@@ -30,12 +30,19 @@ void BackgroundRestart::setEligibility(std::function<bool()> eligible) {
     m_eligible = std::move(eligible);
 }
 
+void BackgroundRestart::setBeforeLeaving(BeforeLeaving step) {
+    m_beforeLeaving = std::move(step);
+}
+
 void BackgroundRestart::windowHidden() {
-    if (m_successorPid == 0)
+    if (m_successorPid == 0 && !m_leaving)
         m_delay.start(m_currentDelayMs);
 }
 
 void BackgroundRestart::windowShown() {
+    // Too late once the successor is ready: this process has fallen silent.
+    if (m_leaving)
+        return;
     m_delay.stop();
     if (m_successorPid > 0)
         abandonSuccessor(tr("The window was shown again."), false);
@@ -73,10 +80,20 @@ void BackgroundRestart::onSuccessorReady(qint64 pid) {
         return;
     }
     m_readyTimeout.stop();
+    m_leaving = true;
     emit silenceRequested();
+    if (m_beforeLeaving)
+        m_beforeLeaving([this] { leave(); });
+    else
+        leave();
+}
+
+void BackgroundRestart::leave() {
+    if (!m_server)
+        return;
     m_server->release();
+    qCInfo(lcApp) << "Handed over to process" << m_successorPid;
     m_successorPid = 0; // it stays when this process goes
-    qCInfo(lcApp) << "Handed over to process" << pid;
     emit finished();
 }
 

@@ -36,6 +36,11 @@ public:
     ~BackgroundRestart() override;
 
     void setEligibility(std::function<bool()> eligible);
+    // A step between silenceRequested and releasing the successor, e.g.
+    // deleting this process's costly subscriptions (the successor can only
+    // create its own once they are gone); it calls done() when finished.
+    using BeforeLeaving = std::function<void(std::function<void()> done)>;
+    void setBeforeLeaving(BeforeLeaving step);
 
     void windowHidden();
     void windowShown();
@@ -58,9 +63,12 @@ private:
     void onSuccessorReady(qint64 pid);
     // Still hidden: tryAgainLater schedules the next attempt (after twice the delay).
     void abandonSuccessor(const QString& reason, bool tryAgainLater);
+    void leave();
 
     Options m_options;
     std::function<bool()> m_eligible;
+    BeforeLeaving m_beforeLeaving;
+    bool m_leaving = false; // the successor is ready: no way back
     QTimer m_delay;
     QTimer m_readyTimeout;
     HandOverServer* m_server = nullptr;
