@@ -8,24 +8,17 @@
 // must be in the database once, and the successor announces the next go-live
 // exactly once.
 #include "FakeDesktopServices.h"
+#include "RealAppSession.h"
 #include "core/auth/AuthSession.h"
 #include "core/eventsub/SubscriptionPlanner.h"
 #include "core/favourites/FavouritesLiveSplit.h"
-#include "core/security/KeychainKeyStore.h"
 #include "core/storage/Storage.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QDeadlineTimer>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -37,117 +30,25 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
-#include <functional>
-#include <optional>
 
 using namespace streamside;
 
 namespace {
 
-bool hasMappedWebEngine(qint64 pid) {
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
-}
-
-bool processExists(qint64 pid) {
-    return ::kill(pid_t(pid), 0) == 0;
-}
-
-// Waits for a condition on state outside this process that signals nothing
-// here (the simulator's books, the database), asking every 200 ms: asking
-// in a tight loop would spend the user's Helix rate limit that the app needs.
-bool askUntil(const std::function<bool()>& condition, int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(200);
-    }
-    return true;
-}
-
-// The process behind a tray item (Qt registers its unique bus name).
-qint64 trayItemPid(const QString& service) {
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"));
-    call << service;
-    const QDBusMessage answer = QDBusConnection::sessionBus().call(call, QDBus::Block, 5000);
-    // A process that has gone has no pid any more.
-    if (answer.type() != QDBusMessage::ReplyMessage || answer.arguments().isEmpty())
-        return 0;
-    return answer.arguments().constFirst().toLongLong();
-}
-
-// The loopback simulator in its own process, steered over its control API.
-class SimulatorProcess {
-public:
-    ~SimulatorProcess() {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    bool start() {
-        m_process.start(QStringLiteral(STREAMSIDE_SIM_EXECUTABLE), {"--lively-rate", "0"});
-        QSignalSpy output(&m_process, &QProcess::readyReadStandardOutput);
-        while (!m_printed.contains("export STREAMSIDE_SIM_URL=") && output.wait(10000))
-            m_printed += QString::fromLocal8Bit(m_process.readAllStandardOutput());
-        static const QRegularExpression exportLine(
-            QStringLiteral("^export (STREAMSIDE_\\w+)=(\\S+)$"),
-            QRegularExpression::MultilineOption);
-        for (const QRegularExpressionMatch& match : exportLine.globalMatch(m_printed))
-            environment.insert(match.captured(1), match.captured(2));
-        baseUrl = QUrl(environment.value(QStringLiteral("STREAMSIDE_SIM_URL")));
-        return baseUrl.isValid() && !baseUrl.isEmpty();
-    }
-    std::optional<QJsonObject> post(const QString& path, const QJsonObject& body) {
-        QNetworkRequest request(baseUrl.resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(10000) && reply->error() == QNetworkReply::NoError;
-        const QByteArray answer = reply->readAll();
-        reply->deleteLater();
-        if (!ok)
-            return std::nullopt;
-        return QJsonDocument::fromJson(answer).object();
-    }
-
-    // What Twitch holds for this token: the cost of the enabled
-    // subscriptions on each EventSub session.
-    QMap<QString, int> costPerSession(const QString& accessToken) {
-        QNetworkRequest request(
-            baseUrl.resolved(QUrl(QStringLiteral("/helix/eventsub/subscriptions?status=enabled"))));
-        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-        request.setRawHeader("Client-Id", environment.value("STREAMSIDE_CLIENT_ID").toUtf8());
-        QNetworkReply* reply = m_network.get(request);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QMap<QString, int> costs;
-        if (finished.wait(10000) && reply->error() == QNetworkReply::NoError) {
-            const QJsonArray data =
-                QJsonDocument::fromJson(reply->readAll()).object().value("data").toArray();
-            for (const QJsonValue& subscription : data)
-                costs[subscription["transport"]["session_id"].toString()] +=
-                    subscription["cost"].toInt();
-        }
-        reply->deleteLater();
-        return costs;
-    }
-
-    QMap<QString, QString> environment;
-    QUrl baseUrl;
-
-private:
-    QProcess m_process;
-    QString m_printed;
-    QNetworkAccessManager m_network;
-};
+using namespace realapp;
 
 class HandOverSessionTest : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(desktop.start()) << desktop.errorString().toStdString();
         ASSERT_TRUE(simulator.start());
-        seedProfile();
+        const SeededProfile seeded =
+            seedSignedInProfile(simulator, dataDir(),
+                                {{"500000001", "pixelpioneer", "PixelPioneer"},
+                                 {"500000005", "retro_rachel", "Retro_Rachel"}});
+        ASSERT_TRUE(seeded.error.isEmpty()) << seeded.error.toStdString();
+        accessToken = seeded.accessToken;
+        accountUserId = seeded.userId;
     }
 
     void TearDown() override {
@@ -160,50 +61,7 @@ protected:
             ::kill(pid_t(successorPid), SIGKILL);
     }
 
-    QString dataDir() const {
-        return qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Streamside/streamside");
-    }
-
-    // A signed-in viewer with two favourites, as a previous run leaves it:
-    // tokens minted by the simulator, sealed with the keychain's key.
-    void seedProfile() {
-        const std::optional<QJsonObject> token =
-            simulator.post("/_sim/tokens",
-                           {{"login", "demo_viewer"},
-                            {"scopes", QJsonArray::fromStringList(AuthSession::scopesFor(false))}});
-        ASSERT_TRUE(token.has_value());
-        // The wrapper starts GNOME Keyring; it takes its bus name a moment later.
-        ASSERT_TRUE(QTest::qWaitFor(
-            [] {
-                return QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                    QStringLiteral("org.freedesktop.secrets"));
-            },
-            20000))
-            << "no Secret Service on the session bus";
-        KeychainKeyStore keys(QStringLiteral("database-key"));
-        Storage storage(dataDir(), keys);
-        QSignalSpy ready(&storage, &Storage::ready);
-        storage.open();
-        ASSERT_TRUE(ready.wait(20000)) << "the profile's storage did not open";
-        ASSERT_TRUE(storage.tokensEncrypted()) << storage.keychainProblem().toStdString();
-        Account account;
-        account.userId = token->value("user_id").toString();
-        account.login = token->value("login").toString();
-        account.displayName = QStringLiteral("demo_viewer");
-        account.scopes = AuthSession::scopesFor(false);
-        account.accessToken = token->value("access_token").toString();
-        accessToken = account.accessToken;
-        accountUserId = account.userId;
-        account.refreshToken = token->value("refresh_token").toString();
-        account.tokenExpiresAt =
-            QDateTime::currentDateTimeUtc().addSecs(token->value("expires_in").toInt());
-        account.isActive = true;
-        ASSERT_FALSE(storage.accounts().save(account));
-        Favourite watched{"500000001", "pixelpioneer", "PixelPioneer", 0, true, {}, {}};
-        Favourite offline{"500000005", "retro_rachel", "Retro_Rachel", 1, true, {}, {}};
-        ASSERT_FALSE(storage.favourites().add(watched));
-        ASSERT_FALSE(storage.favourites().add(offline));
-    }
+    QString dataDir() const { return appDataDir(); }
 
     void startPredecessor() {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -218,29 +76,7 @@ protected:
         ASSERT_TRUE(predecessor.waitForStarted(10000));
     }
 
-    QStringList trayItems() const {
-        QStringList services;
-        for (const QJsonObject& call : desktop.calls("RegisterStatusNotifierItem"))
-            services << call.value("service").toString();
-        return services;
-    }
-
-    QString trayItemOf(qint64 pid) const {
-        for (const QString& service : trayItems())
-            if (trayItemPid(service) == pid)
-                return service;
-        return {};
-    }
-
-    // What a left click on the tray icon does.
-    bool activateTrayItem(const QString& service) {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            service, QStringLiteral("/StatusNotifierItem"),
-            QStringLiteral("org.kde.StatusNotifierItem"), QStringLiteral("Activate"));
-        call << 0 << 0;
-        const QDBusMessage answer = QDBusConnection::sessionBus().call(call, QDBus::Block, 10000);
-        return answer.type() == QDBusMessage::ReplyMessage;
-    }
+    QString trayItemOf(qint64 pid) const { return realapp::trayItemOf(desktop, pid); }
 
     // The message ids in the history of a channel (read-only, beside the app).
     QStringList storedMessageIds(const QString& channelId) {
@@ -279,7 +115,7 @@ protected:
     }
 
     FakeDesktopServices desktop;
-    SimulatorProcess simulator;
+    SimulatorProcess simulator{QStringLiteral(STREAMSIDE_SIM_EXECUTABLE)};
     QProcess predecessor;
     qint64 successorPid = 0;
     QString accessToken;
@@ -295,7 +131,7 @@ TEST_F(HandOverSessionTest, HiddenStreamsideHandsOverWithoutLosingAnEvent) {
     ASSERT_TRUE(askUntil([&] { return hasMappedWebEngine(firstPid); }, 60000))
         << "the player was never shown";
     ASSERT_TRUE(askUntil([&] { return !trayItemOf(firstPid).isEmpty(); }, 20000))
-        << "no tray icon registered: " << trayItems().join(", ").toStdString();
+        << "no tray icon registered: " << trayItems(desktop).join(", ").toStdString();
 
     // What the predecessor holds once settled, on one session: the open
     // channel's plan, and stream.online/offline of Retro_Rachel
@@ -339,7 +175,7 @@ TEST_F(HandOverSessionTest, HiddenStreamsideHandsOverWithoutLosingAnEvent) {
     // The successor: its own tray icon, no WebEngine.
     ASSERT_TRUE(askUntil(
         [&] {
-            for (const QString& service : trayItems())
+            for (const QString& service : trayItems(desktop))
                 if (const qint64 pid = trayItemPid(service); pid > 0 && pid != firstPid)
                     successorPid = pid;
             return successorPid > 0;
