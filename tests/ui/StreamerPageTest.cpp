@@ -11,15 +11,26 @@
 
 using namespace streamside;
 
-// A channel chosen while the page is hidden (a session started into the
-// tray) must not load Qt WebEngine; showing the page does.
-TEST(StreamerPage, WebViewsWaitUntilThePageIsShown) {
-    RecentEventsModel events;
+namespace {
+ui::WebViewOptions testWebOptions() {
     ui::WebViewOptions options;
     options.profileName = "test";
-    ui::StreamerPage page(events, options);
-    page.showChannel(
-        {"1", "someone", "Someone", QUrl("data:text/html,player"), QUrl("data:text/html,chat")});
+    return options;
+}
+const ui::StreamerPage::Channel someone{"1", "someone", "Someone", QUrl("data:text/html,player"),
+                                        QUrl("data:text/html,chat")};
+} // namespace
+
+class StreamerPageTest : public ::testing::Test {
+protected:
+    RecentEventsModel events;
+    ui::StreamerPage page{events, testWebOptions()};
+};
+
+// A channel chosen while the page is hidden (a session started into the
+// tray) must not load Qt WebEngine; showing the page does.
+TEST_F(StreamerPageTest, WebViewsWaitUntilThePageIsShown) {
+    page.showChannel(someone);
     QCoreApplication::processEvents();
     EXPECT_FALSE(page.hasWebViews());
     EXPECT_FALSE(ui::WebModuleLoader::isLoaded());
@@ -30,13 +41,8 @@ TEST(StreamerPage, WebViewsWaitUntilThePageIsShown) {
 
 // Hidden to the tray: the views (and their pages) go; shown again, new ones
 // load the same channel.
-TEST(StreamerPage, ReleasedWebViewsAreDeletedAndComeBackWhenShown) {
-    RecentEventsModel events;
-    ui::WebViewOptions options;
-    options.profileName = "test";
-    ui::StreamerPage page(events, options);
-    page.showChannel(
-        {"1", "someone", "Someone", QUrl("data:text/html,player"), QUrl("data:text/html,chat")});
+TEST_F(StreamerPageTest, ReleasedWebViewsAreDeletedAndComeBackWhenShown) {
+    page.showChannel(someone);
     page.show();
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.hasWebViews(); }, 30000));
     QPointer<ui::WebPageView> player = page.playerView();
@@ -56,14 +62,9 @@ TEST(StreamerPage, ReleasedWebViewsAreDeletedAndComeBackWhenShown) {
 }
 
 // Hidden before the views' turn came: they are not created unseen.
-TEST(StreamerPage, ViewsScheduledThenHiddenAreNotCreated) {
-    RecentEventsModel events;
-    ui::WebViewOptions options;
-    options.profileName = "test";
-    ui::StreamerPage page(events, options);
+TEST_F(StreamerPageTest, ViewsScheduledThenHiddenAreNotCreated) {
     page.show();
-    page.showChannel(
-        {"1", "someone", "Someone", QUrl("data:text/html,player"), QUrl("data:text/html,chat")});
+    page.showChannel(someone);
     page.hide();
     QCoreApplication::processEvents();
     EXPECT_FALSE(page.hasWebViews());

@@ -74,6 +74,16 @@ protected:
         };
     }
 
+    // Twitch answers 403 to every subscription for this channel.
+    void refuseSubscriptionsFor(const QString& channelId) {
+        helix.createFailure = [channelId](const EventSubSubscriptionRequest& request,
+                                          int) -> std::optional<HelixError> {
+            if (request.condition.value("broadcaster_user_id").toString() == channelId)
+                return FakeHelix::error(403);
+            return std::nullopt;
+        };
+    }
+
     // Waits for the next regular poll round to be answered.
     bool waitForRounds(QSignalSpy& rounds, int count) {
         return QTest::qWaitFor([&] { return rounds.count() >= count; }, 5000);
@@ -313,12 +323,7 @@ TEST_F(FavouritesLiveTrackerTest, ABudgetOfZeroPollsEverythingUntilItIsRaised) {
 }
 
 TEST_F(FavouritesLiveTrackerTest, AFailedSubscriptionIsPolledInstead) {
-    helix.createFailure = [](const EventSubSubscriptionRequest& request,
-                             int) -> std::optional<HelixError> {
-        if (request.condition.value("broadcaster_user_id").toString() == "700000001")
-            return FakeHelix::error(403);
-        return std::nullopt;
-    };
+    refuseSubscriptionsFor("700000001");
     FavouritesLiveTracker tracker(helix, options);
     tracker.setViewer(viewer);
     tracker.setFavourites(channels(3));
@@ -329,12 +334,7 @@ TEST_F(FavouritesLiveTrackerTest, AFailedSubscriptionIsPolledInstead) {
 }
 
 TEST_F(FavouritesLiveTrackerTest, SaysWhenThePolledChannelsChange) {
-    helix.createFailure = [](const EventSubSubscriptionRequest& request,
-                             int) -> std::optional<HelixError> {
-        if (request.condition.value("broadcaster_user_id").toString() == "700000001")
-            return FakeHelix::error(403);
-        return std::nullopt;
-    };
+    refuseSubscriptionsFor("700000001");
     FavouritesLiveTracker tracker(helix, options);
     QSignalSpy polled(&tracker, &FavouritesLiveTracker::polledChannelsChanged);
     tracker.setViewer(viewer);
