@@ -81,3 +81,42 @@ TEST_F(FavouritesModelTest, AddAndRemove) {
     ASSERT_FALSE(model->remove("id-alpha"));
     EXPECT_EQ(shownLogins(*model), QStringList({"bravo", "charlie", "delta", "echo"}));
 }
+
+TEST_F(FavouritesModelTest, NotificationRulesAreStoredAndAnnouncedInPlace) {
+    const QStringList kinds{"raid", "sub_gift"};
+    QPersistentModelIndex current = model->index(model->rowOf("id-bravo"));
+    QSignalSpy changed(model.get(), &FavouritesModel::notificationRulesChanged);
+    QSignalSpy dataChanged(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+
+    ASSERT_FALSE(model->setNotificationRules("id-bravo", false, kinds));
+
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toString(), "id-bravo");
+    ASSERT_EQ(dataChanged.count(), 1);
+    EXPECT_EQ(dataChanged.at(0).at(0).toModelIndex(), QModelIndex(current));
+    EXPECT_EQ(reset.count(), 0) << "the sidebar keeps its selection";
+    EXPECT_TRUE(current.isValid());
+    EXPECT_FALSE(current.data(FavouritesModel::NotifyLiveRole).toBool());
+    EXPECT_EQ(current.data(FavouritesModel::NotifyKindsRole).toStringList(), kinds);
+    ASSERT_TRUE(model->favourite("id-bravo"));
+    EXPECT_EQ(model->favourite("id-bravo")->notifyKinds, kinds);
+
+    // Written through: a fresh start reads the same rules.
+    db.close();
+    ASSERT_FALSE(db.open());
+    const FavouritesModel reopened(repository);
+    const std::optional<Favourite> stored = reopened.favourite("id-bravo");
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(stored->notifyLive);
+    EXPECT_EQ(stored->notifyKinds, kinds);
+    EXPECT_TRUE(reopened.favourite("id-alpha")->notifyLive) << "the others are untouched";
+    EXPECT_TRUE(reopened.favourite("id-alpha")->notifyKinds.isEmpty());
+}
+
+TEST_F(FavouritesModelTest, NotificationRulesOfANonFavouriteAreAnErrorAndSayNothing) {
+    QSignalSpy changed(model.get(), &FavouritesModel::notificationRulesChanged);
+    EXPECT_TRUE(model->setNotificationRules("id-nobody", true, {"raid"}));
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_FALSE(model->favourite("id-nobody"));
+}

@@ -102,4 +102,16 @@ bool isNotable(EventKind kind) {
     }
 }
 
+QList<EventKind> viewerEventKinds() {
+    return {
+        EventKind::Subscription,    EventKind::Resubscription, EventKind::GiftSubscription,
+        EventKind::CommunityGift,   EventKind::GiftUpgrade,    EventKind::PrimeUpgrade,
+        EventKind::PayItForward,    EventKind::Raid,           EventKind::RaidOut,
+        EventKind::Unraid,          EventKind::Cheer,          EventKind::BitsBadgeTier,
+        EventKind::PowerUp,         EventKind::Announcement,   EventKind::HighlightedMessage,
+        EventKind::CharityDonation, EventKind::WatchStreak,    EventKind::StreamOffline,
+        EventKind::ChannelUpdate,
+    };
+}
+
 } // namespace streamside

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace streamside {
@@ -70,5 +71,10 @@ EventKind eventKindFromName(const QString& name);
 // Whether the events list shows it: chat messages and moderation noise are
 // not "events" to a viewer.
 bool isNotable(EventKind kind);
+// The notable kinds a viewer's subscriptions bring (SubscriptionPlanner's
+// plan for ChannelRole::Viewer), those of a kind together: what a viewer can
+// choose to be notified about. Going live is not among them: it has a rule of
+// its own (Favourite::notifyLive).
+QList<EventKind> viewerEventKinds();
 
 } // namespace streamside

@@ -86,6 +86,35 @@ StorageError FavouritesModel::moveToRow(const QString& channelId, int row) {
     return {};
 }
 
+StorageError FavouritesModel::setNotificationRules(const QString& channelId, bool notifyLive,
+                                                   const QStringList& kinds) {
+    const StorageError error = m_repository.setNotificationRules(channelId, notifyLive, kinds);
+    if (error)
+        return error;
+    const auto it = std::find_if(m_favourites.begin(), m_favourites.end(),
+                                 [&](const Favourite& f) { return f.channelId == channelId; });
+    if (it == m_favourites.end()) { // stored by someone else: read them all again
+        reload();
+        emit notificationRulesChanged(channelId);
+        return {};
+    }
+    // In place rather than reload(): a reset would lose the sidebar's
+    // selection and make the live tracker plan its subscriptions again.
+    it->notifyLive = notifyLive;
+    it->notifyKinds = kinds;
+    const int row = rowOf(channelId);
+    emit dataChanged(index(row), index(row), {NotifyLiveRole, NotifyKindsRole});
+    emit notificationRulesChanged(channelId);
+    return {};
+}
+
+std::optional<Favourite> FavouritesModel::favourite(const QString& channelId) const {
+    for (const Favourite& f : m_favourites)
+        if (f.channelId == channelId)
+            return f;
+    return std::nullopt;
+}
+
 void FavouritesModel::setLiveInfo(const QString& channelId, const ChannelLiveInfo& info) {
     if (m_live.value(channelId) == info)
         return;
@@ -150,6 +179,10 @@ QVariant FavouritesModel::data(const QModelIndex& index, int role) const {
         return live.gameName;
     case AvatarUrlRole:
         return m_avatars.value(f.channelId);
+    case NotifyLiveRole:
+        return f.notifyLive;
+    case NotifyKindsRole:
+        return f.notifyKinds;
     default:
         return {};
     }
@@ -163,7 +196,9 @@ QHash<int, QByteArray> FavouritesModel::roleNames() const {
             {ViewerCountRole, "viewerCount"},
             {TitleRole, "title"},
             {GameRole, "game"},
-            {AvatarUrlRole, "avatarUrl"}};
+            {AvatarUrlRole, "avatarUrl"},
+            {NotifyLiveRole, "notifyLive"},
+            {NotifyKindsRole, "notifyKinds"}};
 }
 
 Qt::ItemFlags FavouritesModel::flags(const QModelIndex& index) const {

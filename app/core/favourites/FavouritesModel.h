@@ -9,6 +9,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <optional>
+
 namespace streamside {
 
 class FavouriteRepository;
@@ -28,6 +30,8 @@ public:
         TitleRole,
         GameRole,
         AvatarUrlRole,
+        NotifyLiveRole,  // bool: a toast when it goes live
+        NotifyKindsRole, // QStringList: the event kinds that toast (eventKindName)
     };
 
     explicit FavouritesModel(FavouriteRepository& repository, QObject* parent = nullptr);
@@ -38,6 +42,13 @@ public:
     StorageError remove(const QString& channelId);
     // Moves a favourite to a row of the list; returns the error if storing failed.
     StorageError moveToRow(const QString& channelId, int row);
+    // Stores what the favourite notifies about, then says so with dataChanged
+    // and notificationRulesChanged; returns the error if storing failed (the
+    // model keeps the old rules then).
+    StorageError setNotificationRules(const QString& channelId, bool notifyLive,
+                                      const QStringList& kinds);
+    // The favourite with this channel id; nullopt when it is none.
+    std::optional<Favourite> favourite(const QString& channelId) const;
 
     void setLiveInfo(const QString& channelId, const ChannelLiveInfo& info);
     void setAvatarUrl(const QString& channelId, const QUrl& url);
@@ -59,6 +70,9 @@ public:
 
 signals:
     void storageFailed(const QString& message);
+    // A favourite's notification rules were stored: whoever decides about
+    // toasts reads the favourites again.
+    void notificationRulesChanged(const QString& channelId);
 
 private:
     QList<int> sortedRows() const;

@@ -28,6 +28,7 @@
 #include "ui/events/EventsPanel.h"
 #include "ui/favourites/AddFavouriteDialog.h"
 #include "ui/favourites/AvatarCache.h"
+#include "ui/favourites/FavouriteNotificationsDialog.h"
 #include "ui/favourites/FavouritesSidebar.h"
 #include "ui/login/LoginController.h"
 #include "ui/login/LoginPage.h"
@@ -253,6 +254,10 @@ void AppController::onStorageReady() {
     connect(m_sidebar, &FavouritesSidebar::addRequested, this, &AppController::addFavourite);
     connect(m_sidebar, &FavouritesSidebar::removeRequested, this,
             [this](const QString&) { removeCurrentFavourite(); });
+    connect(m_sidebar, &FavouritesSidebar::notificationsRequested, this,
+            &AppController::editFavouriteNotifications);
+    connect(m_window->favouriteNotificationsAction(), &QAction::triggered, this,
+            [this] { editFavouriteNotifications(m_sidebar->currentChannelId()); });
     connect(m_window->addFavouriteAction(), &QAction::triggered, this,
             &AppController::addFavourite);
     connect(m_window->removeFavouriteAction(), &QAction::triggered, this,
@@ -360,6 +365,8 @@ void AppController::setUpTray() {
     m_notifications = std::make_unique<NotificationPolicy>(*m_notificationSink);
     m_notifications->setFavourites(m_storage->favourites().list());
     connect(m_favourites.get(), &QAbstractItemModel::modelReset, this,
+            [this] { m_notifications->setFavourites(m_storage->favourites().list()); });
+    connect(m_favourites.get(), &FavouritesModel::notificationRulesChanged, this,
             [this] { m_notifications->setFavourites(m_storage->favourites().list()); });
     connect(m_liveTracker.get(), &FavouritesLiveTracker::wentLive, m_notifications.get(),
             &NotificationPolicy::favouriteWentLive);
@@ -672,6 +679,13 @@ void AppController::removeCurrentFavourite() {
         return;
     if (const StorageError error = m_favourites->remove(channelId))
         QMessageBox::warning(m_window.get(), tr("The favourite was not removed"), error.message);
+}
+
+void AppController::editFavouriteNotifications(const QString& channelId) {
+    if (const StorageError error =
+            FavouriteNotificationsDialog::edit(*m_favourites, channelId, m_window.get()))
+        QMessageBox::warning(m_window.get(), tr("The notifications were not changed"),
+                             error.message);
 }
 
 // The header of the channel on screen, which need not be a favourite.

@@ -86,6 +86,7 @@ private:
     void openChannelByLogin(const QString& login);
     void addFavourite();
     void removeCurrentFavourite();
+    void editFavouriteNotifications(const QString& channelId);
     void refreshCurrentChannel();
     void fetchMissingAvatars();
     void sendChat(const QString& text);

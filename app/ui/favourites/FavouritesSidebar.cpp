@@ -50,6 +50,12 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex& index) {
         emit channelActivated(index.data(FavouritesModel::ChannelIdRole).toString());
     });
+    auto* notifications = new QAction(tr("&Notifications…"), m_view);
+    connect(notifications, &QAction::triggered, this, [this] {
+        if (const QString id = currentChannelId(); !id.isEmpty())
+            emit notificationsRequested(id);
+    });
+    m_view->addAction(notifications);
     auto* remove = new QAction(tr("&Remove from favourites"), m_view);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);

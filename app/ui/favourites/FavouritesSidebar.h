@@ -15,7 +15,8 @@ class AvatarCache;
 class EmptyStateWidget;
 
 // The favourites on the left: live first, drag to reorder, Enter or a click
-// opens one, Delete or the context menu removes it, + adds one.
+// opens one, Delete or the context menu removes it, the context menu also
+// sets what it notifies about, + adds one.
 class FavouritesSidebar : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ signals:
     void channelActivated(const QString& channelId);
     void addRequested();
     void removeRequested(const QString& channelId);
+    void notificationsRequested(const QString& channelId);
 
 private:
     void updateEmptyState();

@@ -59,6 +59,7 @@ void MainWindow::createMenus() {
     m_addFavourite = fileMenu->addAction(tr("&Add Favourite…"));
     m_addFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_removeFavourite = fileMenu->addAction(tr("&Remove Favourite"));
+    m_favouriteNotifications = fileMenu->addAction(tr("Favourite &Notifications…"));
     fileMenu->addSeparator();
     m_settings = fileMenu->addAction(tr("&Settings…"));
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -123,8 +124,8 @@ QString MainWindow::connectionText() const {
 }
 
 void MainWindow::setSignedInActionsEnabled(bool enabled) {
-    for (QAction* action : {m_addFavourite, m_removeFavourite, m_nextFavourite, m_previousFavourite,
-                            m_focusChat, m_logOut})
+    for (QAction* action : {m_addFavourite, m_removeFavourite, m_favouriteNotifications,
+                            m_nextFavourite, m_previousFavourite, m_focusChat, m_logOut})
         action->setEnabled(enabled);
 }
 

@@ -22,6 +22,7 @@ public:
     QAction* quitAction() const { return m_quitAction; }
     QAction* addFavouriteAction() const { return m_addFavourite; }
     QAction* removeFavouriteAction() const { return m_removeFavourite; }
+    QAction* favouriteNotificationsAction() const { return m_favouriteNotifications; }
     QAction* nextFavouriteAction() const { return m_nextFavourite; }
     QAction* previousFavouriteAction() const { return m_previousFavourite; }
     QAction* focusChatAction() const { return m_focusChat; }
@@ -71,6 +72,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_addFavourite = nullptr;
     QAction* m_removeFavourite = nullptr;
+    QAction* m_favouriteNotifications = nullptr;
     QAction* m_nextFavourite = nullptr;
     QAction* m_previousFavourite = nullptr;
     QAction* m_focusChat = nullptr;
