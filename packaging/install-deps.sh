@@ -11,6 +11,8 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qtkeychain-qt6-dev libsodium-dev
+  # Qt's own translations (standard dialogs; Arabic's right-to-left layout)
+  qt6-translations-l10n
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # headless display, D-Bus session and keyring for the UI and keychain tests

@@ -3,6 +3,7 @@
 #include "core/app/Logging.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace streamside {
@@ -10,6 +11,29 @@ namespace streamside {
 namespace {
 QTranslator* englishTranslator = nullptr;
 QTranslator* localeTranslator = nullptr;
+QTranslator* qtTranslator = nullptr;
+
+// Qt's own strings (standard dialogs and buttons, and the layout direction:
+// Arabic's says right-to-left), from the system's Qt translations.
+void installQtTranslations(const QLocale& locale, QObject* owner) {
+    if (qtTranslator) {
+        QCoreApplication::removeTranslator(qtTranslator);
+        delete qtTranslator;
+        qtTranslator = nullptr;
+    }
+    if (locale.language() == QLocale::English)
+        return;
+    auto* translator = new QTranslator(owner);
+    if (translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(translator);
+        qtTranslator = translator;
+        return;
+    }
+    qCInfo(lcApp).noquote() << "No Qt translations for" << locale.name()
+                            << "(package qt6-translations-l10n)";
+    delete translator;
+}
 } // namespace
 
 QString installTranslations(const QLocale& locale) {
@@ -23,6 +47,7 @@ QString installTranslations(const QLocale& locale) {
         else
             qCWarning(lcApp) << "The English plural forms are missing from the build";
     }
+    installQtTranslations(locale, app);
     if (localeTranslator) {
         QCoreApplication::removeTranslator(localeTranslator);
         delete localeTranslator;
