@@ -25,6 +25,7 @@
 #include "ui/app/DemoUrlOpener.h"
 #include "ui/app/DesktopUrlOpener.h"
 #include "ui/app/InAppBrowser.h"
+#include "ui/app/LanguageSwitch.h"
 #include "ui/events/EventsPanel.h"
 #include "ui/favourites/AddFavouriteDialog.h"
 #include "ui/favourites/AvatarCache.h"
@@ -42,6 +43,7 @@
 #include "ui/tray/TrayController.h"
 #include "ui/tray/TrayNotificationSink.h"
 #include "ui/web/WebModuleLoader.h"
+#include "ui/widgets/EmptyStateWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,7 +108,12 @@ AppController::AppController(StartupOptions options, AppPaths paths, EndpointCon
     , m_endpoints(std::move(endpoints))
     , m_window(std::make_unique<MainWindow>(m_paths.configDir + QStringLiteral("/window.ini"),
                                             m_options.demo)) {
-    m_window->showMessage(tr("Starting Streamside…"), tr("Opening your profile."));
+    connect(m_window.get(), &MainWindow::languageChanged, this,
+            [this] { m_stateTexts.retranslate(); });
+    m_stateTexts.set(QStringLiteral("message"), [this] {
+        m_window->setMessage(tr("Starting Streamside…"), tr("Opening your profile."));
+    });
+    m_window->showPage(m_window->emptyState());
 }
 
 AppController::~AppController() {
@@ -160,7 +167,10 @@ bool AppController::start(QString* error) {
     m_storage = std::make_unique<Storage>(m_paths.dataDir, *m_keyStore);
     connect(m_storage.get(), &Storage::ready, this, &AppController::onStorageReady);
     connect(m_storage.get(), &Storage::failed, this, [this](const StorageError& failure) {
-        m_window->showMessage(tr("Streamside cannot open its data"), failure.message);
+        m_stateTexts.set(QStringLiteral("message"), [this, message = failure.message] {
+            m_window->setMessage(tr("Streamside cannot open its data"), message);
+        });
+        m_window->showPage(m_window->emptyState());
     });
 
     m_storage->open();
@@ -168,6 +178,9 @@ bool AppController::start(QString* error) {
 }
 
 void AppController::onStorageReady() {
+    // The chosen language, as soon as the settings can be read: the pages
+    // below are built in it, and the window built before is retranslated.
+    applyLanguageSetting(m_storage->settings());
     if (const QString moved = m_storage->database().movedAsidePath(); !moved.isEmpty())
         QMessageBox::warning(m_window.get(), tr("Your data was damaged"),
                              tr("Streamside's database was damaged and has been set aside as %1. "
@@ -234,16 +247,24 @@ void AppController::onStorageReady() {
             [this](EventSubConnection::State state, const QString& reason) {
                 switch (state) {
                 case EventSubConnection::State::Connected:
-                    m_window->setConnectionText(tr("Live events connected"), true);
+                    m_stateTexts.set(QStringLiteral("connection"), [this] {
+                        m_window->setConnectionText(tr("Live events connected"), true);
+                    });
                     break;
                 case EventSubConnection::State::Connecting:
-                    m_window->setConnectionText(tr("Connecting to Twitch…"), true);
+                    m_stateTexts.set(QStringLiteral("connection"), [this] {
+                        m_window->setConnectionText(tr("Connecting to Twitch…"), true);
+                    });
                     break;
                 case EventSubConnection::State::Reconnecting:
-                    m_window->setConnectionText(tr("Reconnecting: %1").arg(reason), false);
+                    m_stateTexts.set(QStringLiteral("connection"), [this, reason] {
+                        m_window->setConnectionText(tr("Reconnecting: %1").arg(reason), false);
+                    });
                     break;
                 case EventSubConnection::State::Offline:
-                    m_window->setConnectionText(tr("Offline: %1").arg(reason), false);
+                    m_stateTexts.set(QStringLiteral("connection"), [this, reason] {
+                        m_window->setConnectionText(tr("Offline: %1").arg(reason), false);
+                    });
                     break;
                 }
             });
@@ -332,7 +353,8 @@ void AppController::setUpSession(const QString& clientId) {
     connect(m_session.get(), &AuthSession::loggedOut, this, [this] {
         m_feed->stop();
         m_liveTracker->stop();
-        m_window->setAccountText(tr("Not signed in"));
+        m_stateTexts.set(QStringLiteral("account"),
+                         [this] { m_window->setAccountText(tr("Not signed in")); });
         m_window->setSignedInActionsEnabled(false);
         m_loginPage->showReady(tr("You are logged out."));
         m_window->showPage(m_loginPage);
@@ -353,7 +375,10 @@ void AppController::setUpSession(const QString& clientId) {
                                           Qt::QueuedConnection);
         }
     } else {
-        m_window->showMessage(tr("Signing in…"), tr("Checking your Twitch session."));
+        m_stateTexts.set(QStringLiteral("message"), [this] {
+            m_window->setMessage(tr("Signing in…"), tr("Checking your Twitch session."));
+        });
+        m_window->showPage(m_window->emptyState());
     }
 }
 
@@ -522,6 +547,7 @@ void AppController::showSettings() {
     state.tokensEncrypted = m_storage->tokensEncrypted();
     state.keychainProblem = m_storage->keychainProblem();
     state.clientId = m_endpoints.clientId;
+    state.language = m_storage->settings().value(setting::language);
     const AutostartEntry autostart;
     state.startAtLogin = autostart.isEnabled();
     if (m_session && m_session->state() == AuthSession::State::SignedIn) {
@@ -531,6 +557,12 @@ void AppController::showSettings() {
     SettingsDialog dialog(state, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.language() != state.language) {
+        m_storage->settings().setValue(setting::language, dialog.language());
+        applyLanguage(dialog.language());
+        // Web views made from now on ask Twitch for the new language.
+        m_streamer->setAcceptLanguage(QLocale().bcp47Name());
+    }
     if (dialog.startAtLogin() != state.startAtLogin) {
         const QString problem = dialog.startAtLogin() ? autostart.enable() : autostart.disable();
         if (!problem.isEmpty())
@@ -549,7 +581,9 @@ void AppController::showSettings() {
 void AppController::onSignedIn(const Account& account) {
     if (m_inAppBrowser)
         m_inAppBrowser->close();
-    m_window->setAccountText(tr("Signed in as %1").arg(account.displayName));
+    m_stateTexts.set(QStringLiteral("account"), [this, name = account.displayName] {
+        m_window->setAccountText(tr("Signed in as %1").arg(name));
+    });
     m_window->setSignedInActionsEnabled(true);
     m_window->showPage(m_channels);
     m_feed->start(account.userId, account.scopes);
@@ -567,19 +601,24 @@ void AppController::onSignedIn(const Account& account) {
         login = demoFavourites.first();
     if (!login.isEmpty())
         openChannelByLogin(login);
-    else
-        m_channels->showHint(
-            m_favourites->rowCount() == 0 ? tr("No favourites yet") : tr("Pick a channel"),
-            m_favourites->rowCount() == 0 ? tr("Press Ctrl+N or + to add the channels you watch.")
-                                          : tr("Choose one of your favourites on the left."));
+    else {
+        m_stateTexts.set(QStringLiteral("hint"), [this, empty = m_favourites->rowCount() == 0] {
+            m_channels->setHint(empty ? tr("No favourites yet") : tr("Pick a channel"),
+                                empty ? tr("Press Ctrl+N or + to add the channels you watch.")
+                                      : tr("Choose one of your favourites on the left."));
+        });
+        m_channels->showHint();
+    }
 }
 
 void AppController::onSessionEnded(const AuthError& reason) {
     m_feed->stop();
     m_liveTracker->stop();
     m_window->setSignedInActionsEnabled(false);
-    m_window->setAccountText(tr("Not signed in"));
-    m_window->setConnectionText(tr("Offline: not signed in"), false);
+    m_stateTexts.set(QStringLiteral("account"),
+                     [this] { m_window->setAccountText(tr("Not signed in")); });
+    m_stateTexts.set(QStringLiteral("connection"),
+                     [this] { m_window->setConnectionText(tr("Offline: not signed in"), false); });
     m_loginPage->showReady(reason.message.isEmpty()
                                ? tr("Your Twitch session has ended — log in again.")
                                : reason.message);
@@ -620,8 +659,12 @@ void AppController::openChannelByLogin(const QString& login) {
         [this, login](const QList<HelixUser>& users) {
             m_openingChannel = false;
             if (users.isEmpty()) {
-                m_channels->showHint(tr("No Twitch channel called %1").arg(login),
-                                     tr("Check the spelling, or choose one of your favourites."));
+                m_stateTexts.set(QStringLiteral("hint"), [this, login] {
+                    m_channels->setHint(
+                        tr("No Twitch channel called %1").arg(login),
+                        tr("Check the spelling, or choose one of your favourites."));
+                });
+                m_channels->showHint();
                 return;
             }
             const HelixUser& user = users.first();
@@ -642,7 +685,10 @@ void AppController::openChannelByLogin(const QString& login) {
         },
         [this](const HelixError& error) {
             m_openingChannel = false;
-            m_channels->showHint(tr("The channel could not be opened"), error.message);
+            m_stateTexts.set(QStringLiteral("hint"), [this, message = error.message] {
+                m_channels->setHint(tr("The channel could not be opened"), message);
+            });
+            m_channels->showHint();
         });
 }
 

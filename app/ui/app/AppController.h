@@ -3,6 +3,7 @@
 #include "core/app/AppPaths.h"
 #include "core/app/CommandLine.h"
 #include "core/config/EndpointConfig.h"
+#include "ui/widgets/RetranslatedTexts.h"
 
 #include <QObject>
 
@@ -140,6 +141,9 @@ private:
     InAppBrowser* m_inAppBrowser = nullptr;
     QString m_currentChannelId;
     QString m_currentLogin;
+    // The texts set from the state (the message, the account, the
+    // connection, the channel hint), set again after a language switch.
+    RetranslatedTexts m_stateTexts;
 };
 
 } // namespace streamside::ui

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
@@ -28,25 +29,30 @@ EventsPanel::EventsPanel(QWidget* parent)
     , m_highlightAnimation(new QTimer(this))
     , m_relativeTimes(new QTimer(this)) {
     setObjectName(QStringLiteral("eventsPanel"));
-    auto* title = new QLabel(tr("Latest events"), this);
+    auto* title = new QLabel(this);
+    m_texts.set([title] { title->setText(tr("Latest events")); });
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    m_empty->setHeading(tr("No events yet"));
-    m_empty->setText(tr("Subs, gifted subs, raids, cheers, announcements, going live and title "
-                        "changes appear here the moment they happen. Follows and channel-point "
-                        "redemptions are shared only with the broadcaster, so they show up only "
-                        "on your own channel."));
+    m_texts.set([this] { m_empty->setHeading(tr("No events yet")); });
+    m_texts.set([this] {
+        m_empty->setText(
+            tr("Subs, gifted subs, raids, cheers, announcements, going live and title "
+               "changes appear here the moment they happen. Follows and channel-point "
+               "redemptions are shared only with the broadcaster, so they show up only "
+               "on your own channel."));
+    });
 
     m_view->setObjectName(QStringLiteral("eventsList"));
-    m_view->setAccessibleName(tr("Latest events"));
+    m_texts.set([this] { m_view->setAccessibleName(tr("Latest events")); });
     m_view->setItemDelegate(m_delegate);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformItemSizes(false);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* copy = new QAction(tr("&Copy"), m_view);
+    auto* copy = new QAction(m_view);
+    m_texts.set([copy] { copy->setText(tr("&Copy")); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &EventsPanel::copySelection);
@@ -167,6 +173,16 @@ void EventsPanel::copySelection() const {
     const QString text = selectedText();
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
+}
+
+void EventsPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void EventsPanel::retranslateUi() {
+    m_texts.retranslate();
 }
 
 } // namespace streamside::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/RetranslatedTexts.h"
+
 #include <QWidget>
 
 class QListView;
@@ -53,6 +55,13 @@ private:
     EventListDelegate* m_delegate;
     QTimer* m_highlightAnimation; // runs only while a row glows
     QTimer* m_relativeTimes;      // fires when a "3 min ago" changes
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui

@@ -6,6 +6,7 @@
 #include "ui/widgets/EmptyStateWidget.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -21,20 +22,21 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     , m_add(new QToolButton(this))
     , m_empty(new EmptyStateWidget(this)) {
     setObjectName(QStringLiteral("favouritesSidebar"));
-    auto* title = new QLabel(tr("Favourites"), this);
+    auto* title = new QLabel(this);
+    m_texts.set([title] { title->setText(tr("Favourites")); });
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_add->setText(QStringLiteral("+"));
-    m_add->setToolTip(tr("Add a favourite (Ctrl+N)"));
-    m_add->setAccessibleName(tr("Add a favourite"));
+    m_texts.set([this] { m_add->setToolTip(tr("Add a favourite (Ctrl+N)")); });
+    m_texts.set([this] { m_add->setAccessibleName(tr("Add a favourite")); });
     connect(m_add, &QToolButton::clicked, this, &FavouritesSidebar::addRequested);
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(m_add);
 
     m_view->setObjectName(QStringLiteral("favouritesList"));
-    m_view->setAccessibleName(tr("Favourites"));
+    m_texts.set([this] { m_view->setAccessibleName(tr("Favourites")); });
     m_view->setModel(&model);
     m_view->setItemDelegate(new FavouriteDelegate(avatars, m_view));
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
@@ -50,13 +52,15 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex& index) {
         emit channelActivated(index.data(FavouritesModel::ChannelIdRole).toString());
     });
-    auto* notifications = new QAction(tr("&Notifications…"), m_view);
+    auto* notifications = new QAction(m_view);
+    m_texts.set([notifications] { notifications->setText(tr("&Notifications…")); });
     connect(notifications, &QAction::triggered, this, [this] {
         if (const QString id = currentChannelId(); !id.isEmpty())
             emit notificationsRequested(id);
     });
     m_view->addAction(notifications);
-    auto* remove = new QAction(tr("&Remove from favourites"), m_view);
+    auto* remove = new QAction(m_view);
+    m_texts.set([remove] { remove->setText(tr("&Remove from favourites")); });
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, [this] {
@@ -67,8 +71,8 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     connect(&avatars, &AvatarCache::avatarLoaded, m_view->viewport(),
             [this] { m_view->viewport()->update(); });
 
-    m_empty->setHeading(tr("No favourites"));
-    m_empty->setText(tr("Press + to add the channels you watch."));
+    m_texts.set([this] { m_empty->setHeading(tr("No favourites")); });
+    m_texts.set([this] { m_empty->setText(tr("Press + to add the channels you watch.")); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +109,16 @@ void FavouritesSidebar::openNext(int step) {
     const int next = ((current + step) % count + count) % count;
     m_view->setCurrentIndex(m_model.index(next));
     emit channelActivated(m_model.channelIdAt(next));
+}
+
+void FavouritesSidebar::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void FavouritesSidebar::retranslateUi() {
+    m_texts.retranslate();
 }
 
 } // namespace streamside::ui

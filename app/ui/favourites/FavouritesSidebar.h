@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/RetranslatedTexts.h"
+
 #include <QWidget>
 
 class QListView;
@@ -42,6 +44,13 @@ private:
     QListView* m_view;
     QToolButton* m_add;
     EmptyStateWidget* m_empty;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui

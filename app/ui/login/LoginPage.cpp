@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -94,21 +95,22 @@ QWidget* LoginPage::createNoClientIdPanel() {
     panel->setObjectName(QStringLiteral("no-client-id"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Connect Streamside to Twitch"), panel));
     layout->addWidget(
-        paragraph(tr("Streamside needs the client id of an application registered with Twitch. "
-                     "Register one in the Twitch developer console with the OAuth redirect URL "
-                     "<b>http://localhost:17563</b> and the client type <b>Public</b>, then paste "
-                     "its client id here."),
-                  panel));
+        withText(heading(QString(), panel), [] { return tr("Connect Streamside to Twitch"); }));
+    layout->addWidget(withText(paragraph(QString(), panel), [] {
+        return tr("Streamside needs the client id of an application registered with Twitch. "
+                  "Register one in the Twitch developer console with the OAuth redirect URL "
+                  "<b>http://localhost:17563</b> and the client type <b>Public</b>, then paste "
+                  "its client id here.");
+    }));
     m_clientIdField = new QLineEdit(panel);
     m_clientIdField->setObjectName(QStringLiteral("clientIdField"));
-    m_clientIdField->setPlaceholderText(tr("Client id"));
-    m_clientIdField->setAccessibleName(tr("Twitch client id"));
+    m_texts.set([this] { m_clientIdField->setPlaceholderText(tr("Client id")); });
+    m_texts.set([this] { m_clientIdField->setAccessibleName(tr("Twitch client id")); });
     m_noClientIdProblem = paragraph(QString(), panel);
     m_noClientIdProblem->hide();
     setErrorStyle(m_noClientIdProblem, true);
-    auto* save = new QPushButton(tr("Save and continue"), panel);
+    auto* save = withText(new QPushButton(panel), [] { return tr("Save and continue"); });
     save->setDefault(true);
     save->setEnabled(false);
     connect(m_clientIdField, &QLineEdit::textChanged, save,
@@ -119,7 +121,7 @@ QWidget* LoginPage::createNoClientIdPanel() {
     };
     connect(save, &QPushButton::clicked, this, submit);
     connect(m_clientIdField, &QLineEdit::returnPressed, this, submit);
-    auto* demo = new QPushButton(tr("Try the demo instead"), panel);
+    auto* demo = withText(new QPushButton(panel), [] { return tr("Try the demo instead"); });
     demo->setFlat(true);
     connect(demo, &QPushButton::clicked, this, &LoginPage::demoRequested);
     layout->addSpacing(8);
@@ -135,23 +137,24 @@ QWidget* LoginPage::createReadyPanel() {
     panel->setObjectName(QStringLiteral("ready"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Log in with Twitch"), panel));
+    layout->addWidget(withText(heading(QString(), panel), [] { return tr("Log in with Twitch"); }));
     m_readyNotice = paragraph(QString(), panel);
     m_readyNotice->setObjectName(QStringLiteral("loginNotice"));
     m_readyNotice->hide();
     layout->addWidget(m_readyNotice);
-    layout->addWidget(paragraph(tr("Streamside opens Twitch in your browser to ask for your "
-                                   "permission. It never sees your password."),
-                                panel));
-    auto* browser = new QPushButton(tr("Log in with Twitch"), panel);
+    layout->addWidget(withText(paragraph(QString(), panel), [] {
+        return tr("Streamside opens Twitch in your browser to ask for your "
+                  "permission. It never sees your password.");
+    }));
+    auto* browser = withText(new QPushButton(panel), [] { return tr("Log in with Twitch"); });
     browser->setObjectName(QStringLiteral("loginWithBrowserButton"));
     browser->setDefault(true);
     browser->setAutoDefault(true);
     connect(browser, &QPushButton::clicked, this, &LoginPage::loginWithBrowserRequested);
-    auto* code = new QPushButton(tr("Use a code instead"), panel);
+    auto* code = withText(new QPushButton(panel), [] { return tr("Use a code instead"); });
     code->setObjectName(QStringLiteral("loginWithCodeButton"));
     connect(code, &QPushButton::clicked, this, &LoginPage::loginWithCodeRequested);
-    auto* demo = new QPushButton(tr("Try the demo"), panel);
+    auto* demo = withText(new QPushButton(panel), [] { return tr("Try the demo"); });
     demo->setFlat(true);
     connect(demo, &QPushButton::clicked, this, &LoginPage::demoRequested);
     layout->addSpacing(8);
@@ -166,26 +169,27 @@ QWidget* LoginPage::createWaitingPanel() {
     panel->setObjectName(QStringLiteral("waiting-for-browser"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Continue in your browser"), panel));
+    layout->addWidget(
+        withText(heading(QString(), panel), [] { return tr("Continue in your browser"); }));
     m_waitingText = paragraph(QString(), panel);
     layout->addWidget(m_waitingText);
     layout->addWidget(busyIndicator(panel));
     m_authorizeLink = new QLineEdit(panel);
     m_authorizeLink->setReadOnly(true);
-    m_authorizeLink->setAccessibleName(tr("Authorization link"));
-    auto* copy = new QPushButton(tr("Copy link"), panel);
+    m_texts.set([this] { m_authorizeLink->setAccessibleName(tr("Authorization link")); });
+    auto* copy = withText(new QPushButton(panel), [] { return tr("Copy link"); });
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_authorizeLink->text()); });
     auto* linkRow = new QHBoxLayout;
     linkRow->addWidget(m_authorizeLink, 1);
     linkRow->addWidget(copy);
     layout->addLayout(linkRow);
-    m_inAppAuthorize = new QPushButton(tr("Authorize in-app"), panel);
+    m_inAppAuthorize = withText(new QPushButton(panel), [] { return tr("Authorize in-app"); });
     m_inAppAuthorize->setObjectName(QStringLiteral("inAppAuthorizeButton"));
     m_inAppAuthorize->hide();
     connect(m_inAppAuthorize, &QPushButton::clicked, this, &LoginPage::inAppAuthorizeRequested);
     layout->addWidget(m_inAppAuthorize);
-    auto* cancel = new QPushButton(tr("Cancel"), panel);
+    auto* cancel = withText(new QPushButton(panel), [] { return tr("Cancel"); });
     cancel->setObjectName(QStringLiteral("cancelLoginButton"));
     connect(cancel, &QPushButton::clicked, this, &LoginPage::cancelRequested);
     layout->addWidget(cancel);
@@ -197,9 +201,10 @@ QWidget* LoginPage::createDeviceCodePanel() {
     panel->setObjectName(QStringLiteral("device-code"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Log in with a code"), panel));
-    layout->addWidget(paragraph(
-        tr("On any device, open the link below, log in to Twitch and enter this code:"), panel));
+    layout->addWidget(withText(heading(QString(), panel), [] { return tr("Log in with a code"); }));
+    layout->addWidget(withText(paragraph(QString(), panel), [] {
+        return tr("On any device, open the link below, log in to Twitch and enter this code:");
+    }));
     m_userCode = new QLabel(panel);
     m_userCode->setObjectName(QStringLiteral("userCode"));
     QFont codeFont = m_userCode->font();
@@ -209,16 +214,16 @@ QWidget* LoginPage::createDeviceCodePanel() {
     m_userCode->setFont(codeFont);
     m_userCode->setAlignment(Qt::AlignCenter);
     m_userCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_userCode->setAccessibleName(tr("Code to enter"));
+    m_texts.set([this] { m_userCode->setAccessibleName(tr("Code to enter")); });
     layout->addWidget(m_userCode);
-    auto* copyCode = new QPushButton(tr("Copy code"), panel);
+    auto* copyCode = withText(new QPushButton(panel), [] { return tr("Copy code"); });
     connect(copyCode, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_userCode->text()); });
     layout->addWidget(copyCode);
     m_verificationLink = new QLineEdit(panel);
     m_verificationLink->setReadOnly(true);
-    m_verificationLink->setAccessibleName(tr("Verification link"));
-    auto* open = new QPushButton(tr("Open"), panel);
+    m_texts.set([this] { m_verificationLink->setAccessibleName(tr("Verification link")); });
+    auto* open = withText(new QPushButton(panel), [] { return tr("Open"); });
     connect(open, &QPushButton::clicked, this,
             [this] { emit openUrlRequested(m_verificationUrl); });
     auto* linkRow = new QHBoxLayout;
@@ -228,7 +233,7 @@ QWidget* LoginPage::createDeviceCodePanel() {
     m_codeExpiry = paragraph(QString(), panel);
     layout->addWidget(m_codeExpiry);
     layout->addWidget(busyIndicator(panel));
-    auto* cancel = new QPushButton(tr("Cancel"), panel);
+    auto* cancel = withText(new QPushButton(panel), [] { return tr("Cancel"); });
     connect(cancel, &QPushButton::clicked, this, &LoginPage::cancelRequested);
     layout->addWidget(cancel);
     return panel;
@@ -239,7 +244,7 @@ QWidget* LoginPage::createSigningInPanel() {
     panel->setObjectName(QStringLiteral("signing-in"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Signing in…"), panel));
+    layout->addWidget(withText(heading(QString(), panel), [] { return tr("Signing in…"); }));
     layout->addWidget(busyIndicator(panel));
     return panel;
 }
@@ -264,11 +269,13 @@ void LoginPage::showError(const QString& message) {
 }
 
 void LoginPage::showWaitingForBrowser(const QUrl& authorizeUrl, bool browserOpened) {
-    m_waitingText->setText(
-        browserOpened ? tr("Twitch opened in your browser. Authorize Streamside there; this "
-                           "window continues by itself.")
-                      : tr("Your browser could not be opened. Open this link in a browser "
-                           "yourself; this window continues by itself."));
+    m_texts.set(QStringLiteral("waiting"), [this, browserOpened] {
+        m_waitingText->setText(
+            browserOpened ? tr("Twitch opened in your browser. Authorize Streamside there; this "
+                               "window continues by itself.")
+                          : tr("Your browser could not be opened. Open this link in a browser "
+                               "yourself; this window continues by itself."));
+    });
     m_authorizeLink->setText(authorizeUrl.toString());
     m_authorizeLink->setCursorPosition(0);
     m_panels->setCurrentIndex(2);
@@ -280,9 +287,11 @@ void LoginPage::showDeviceCode(const QString& userCode, const QUrl& verification
     m_verificationUrl = verificationUrl;
     m_verificationLink->setText(verificationUrl.toString());
     m_verificationLink->setCursorPosition(0);
-    m_codeExpiry->setText(
-        tr("The code works until %1.")
-            .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_texts.set(QStringLiteral("codeExpiry"), [this, expiresAt] {
+        m_codeExpiry->setText(
+            tr("The code works until %1.")
+                .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    });
     m_panels->setCurrentIndex(3);
 }
 
@@ -292,6 +301,16 @@ void LoginPage::showSigningIn() {
 
 void LoginPage::setInAppAuthorizeOffered(bool offered) {
     m_inAppAuthorize->setVisible(offered);
+}
+
+void LoginPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void LoginPage::retranslateUi() {
+    m_texts.retranslate();
 }
 
 QString LoginPage::currentStateName() const {

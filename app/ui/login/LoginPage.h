@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/RetranslatedTexts.h"
+
 #include <QDateTime>
 #include <QUrl>
 #include <QWidget>
@@ -52,7 +54,17 @@ signals:
     void openUrlRequested(const QUrl& url);
     void inAppAuthorizeRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // Sets a label's or button's text now and again after a language switch.
+    template <typename Widget>
+    Widget* withText(Widget* widget, QString (*text)()) {
+        m_texts.set([widget, text] { widget->setText(text()); });
+        return widget;
+    }
     QWidget* createNoClientIdPanel();
     QWidget* createReadyPanel();
     QWidget* createWaitingPanel();
@@ -70,6 +82,7 @@ private:
     QLineEdit* m_verificationLink = nullptr;
     QLabel* m_codeExpiry = nullptr;
     QUrl m_verificationUrl;
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui

@@ -38,9 +38,17 @@ void ChannelsPage::showStreamer() {
 }
 
 void ChannelsPage::showHint(const QString& heading, const QString& text) {
+    setHint(heading, text);
+    showHint();
+}
+
+void ChannelsPage::showHint() {
+    m_right->setCurrentWidget(m_hint);
+}
+
+void ChannelsPage::setHint(const QString& heading, const QString& text) {
     m_hint->setHeading(heading);
     m_hint->setText(text);
-    m_right->setCurrentWidget(m_hint);
 }
 
 } // namespace streamside::ui

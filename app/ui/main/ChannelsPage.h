@@ -21,6 +21,9 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     void showStreamer();
     void showHint(const QString& heading, const QString& text);
+    void showHint(); // with the texts it has
+    // The hint's texts, whether it shows or not (set again in another language).
+    void setHint(const QString& heading, const QString& text);
 
 private:
     QSplitter* m_splitter;

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,11 +33,16 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     , m_accountLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demoProfile ? tr("Streamside (demo)") : tr("Streamside"));
+    m_texts.set([this, demoProfile] {
+        setWindowTitle(demoProfile ? tr("Streamside (demo)") : tr("Streamside"));
+    });
     setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
     setMinimumSize(minimumWindowSize);
 
     m_emptyState->setIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
+    // The page's message and the status texts follow the state, and whoever
+    // sets them sets them again after a language switch (AppController): not
+    // retranslated here.
     m_emptyState->setHeading(tr("No favourites yet"));
     m_emptyState->setText(tr("Your favourite streamers will appear here: their live player, "
                              "their chat and the latest events of their channel, side by side."));
@@ -44,8 +50,10 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     setCentralWidget(m_pages);
 
     m_accountLabel->setText(tr("Not signed in"));
-    m_accountLabel->setAccessibleName(tr("Account"));
-    m_connectionLabel->setAccessibleName(tr("Connection to Twitch"));
+    m_texts.set([this] {
+        m_accountLabel->setAccessibleName(tr("Account"));
+        m_connectionLabel->setAccessibleName(tr("Connection to Twitch"));
+    });
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->setSizeGripEnabled(true);
@@ -55,42 +63,75 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
 }
 
 void MainWindow::createMenus() {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_addFavourite = fileMenu->addAction(tr("&Add Favourite…"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_addFavourite = m_fileMenu->addAction(QString());
     m_addFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_removeFavourite = fileMenu->addAction(tr("&Remove Favourite"));
-    m_favouriteNotifications = fileMenu->addAction(tr("Favourite &Notifications…"));
-    fileMenu->addSeparator();
-    m_settings = fileMenu->addAction(tr("&Settings…"));
+    m_removeFavourite = m_fileMenu->addAction(QString());
+    m_favouriteNotifications = m_fileMenu->addAction(QString());
+    m_fileMenu->addSeparator();
+    m_settings = m_fileMenu->addAction(QString());
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
-    m_logOut = fileMenu->addAction(tr("&Log Out"));
-    fileMenu->addSeparator();
-    m_quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    m_logOut = m_fileMenu->addAction(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
     // Not QKeySequence::Quit: that is empty on platforms without a quit
     // convention (Windows, offscreen), and users expect Ctrl+Q everywhere.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    m_nextFavourite = viewMenu->addAction(tr("&Next Favourite"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_nextFavourite = m_viewMenu->addAction(QString());
     m_nextFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    m_previousFavourite = viewMenu->addAction(tr("&Previous Favourite"));
+    m_previousFavourite = m_viewMenu->addAction(QString());
     m_previousFavourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    viewMenu->addSeparator();
-    m_focusChat = viewMenu->addAction(tr("Focus the &Chat Box"));
+    m_viewMenu->addSeparator();
+    m_focusChat = m_viewMenu->addAction(QString());
     m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_toggleEvents = viewMenu->addAction(tr("Show &Events"));
+    m_toggleEvents = m_viewMenu->addAction(QString());
     m_toggleEvents->setCheckable(true);
     m_toggleEvents->setChecked(true);
     m_toggleEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     setSignedInActionsEnabled(false);
 
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About Streamside"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction* aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    m_texts.set([this, about, aboutQt] {
+        m_fileMenu->setTitle(tr("&File"));
+        m_addFavourite->setText(tr("&Add Favourite…"));
+        m_removeFavourite->setText(tr("&Remove Favourite"));
+        m_favouriteNotifications->setText(tr("Favourite &Notifications…"));
+        m_settings->setText(tr("&Settings…"));
+        m_logOut->setText(tr("&Log Out"));
+        m_quitAction->setText(tr("&Quit"));
+        m_viewMenu->setTitle(tr("&View"));
+        m_nextFavourite->setText(tr("&Next Favourite"));
+        m_previousFavourite->setText(tr("&Previous Favourite"));
+        m_focusChat->setText(tr("Focus the &Chat Box"));
+        m_toggleEvents->setText(tr("Show &Events"));
+        m_helpMenu->setTitle(tr("&Help"));
+        about->setText(tr("&About Streamside"));
+        aboutQt->setText(tr("About &Qt"));
+    });
+}
+
+void MainWindow::retranslateUi() {
+    m_texts.retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        emit languageChanged();
+    }
 }
 
 void MainWindow::addPage(QWidget* page) {
@@ -106,9 +147,13 @@ QWidget* MainWindow::currentPage() const {
 }
 
 void MainWindow::showMessage(const QString& heading, const QString& text) {
+    setMessage(heading, text);
+    m_pages->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::setMessage(const QString& heading, const QString& text) {
     m_emptyState->setHeading(heading);
     m_emptyState->setText(text);
-    m_pages->setCurrentWidget(m_emptyState);
 }
 
 void MainWindow::setAccountText(const QString& text) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ui/widgets/RetranslatedTexts.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -37,6 +40,8 @@ public:
     void showPage(QWidget* page);
     QWidget* currentPage() const;
     void showMessage(const QString& heading, const QString& text);
+    // The message page's texts, whether it shows or not.
+    void setMessage(const QString& heading, const QString& text);
 
     // The status area: who is signed in, and the live connection's state.
     void setAccountText(const QString& text);
@@ -55,12 +60,17 @@ public:
 signals:
     // The user asked to quit the application (not merely to close the window).
     void quitRequested();
+    // The language was switched and the window's own texts set again: the
+    // texts others set from their state are due again too.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createMenus();
+    void retranslateUi();
     void restoreWindowState();
     void showAbout();
 
@@ -80,6 +90,10 @@ private:
     QAction* m_settings = nullptr;
     QAction* m_logOut = nullptr;
     QList<QPair<QSplitter*, QString>> m_splitters;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui

@@ -1,19 +1,35 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/app/Languages.h"
 #include "ui/settings/LiveAlertsSection.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace streamside::ui {
 
 SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     : QDialog(parent)
     , m_ownChannel(new QCheckBox(tr("Full events for my own channel"), this))
-    , m_startAtLogin(new QCheckBox(tr("Start Streamside when I log in"), this)) {
+    , m_startAtLogin(new QCheckBox(tr("Start Streamside when I log in"), this))
+    , m_language(new QComboBox(this)) {
+    m_language->setObjectName(QStringLiteral("language"));
+    //: The language setting's first choice; %1 is the system's language, by its own name.
+    m_language->addItem(tr("System default (%1)").arg(nativeLanguageName(QLocale::system().name())),
+                        QString());
+    // Each language by its own name: whoever cannot read the current one
+    // still finds theirs.
+    for (const QString& language : shippedLanguages())
+        m_language->addItem(nativeLanguageName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(state.language)));
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setChecked(state.startAtLogin);
     m_startAtLogin->setToolTip(tr("Starts in the tray (or minimized) when you log in to your "
@@ -50,7 +66,12 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* languageForm = new QFormLayout;
+    languageForm->addRow(languageLabel, m_language);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(languageForm);
+    layout->addSpacing(12);
     layout->addWidget(m_ownChannel);
     layout->addWidget(ownChannelHelp);
     layout->addSpacing(12);
@@ -66,6 +87,10 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
 
 bool SettingsDialog::ownChannelEvents() const {
     return m_ownChannel->isChecked();
+}
+
+QString SettingsDialog::language() const {
+    return m_language->currentData().toString();
 }
 
 bool SettingsDialog::startAtLogin() const {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 
 namespace streamside {
 class FavouritesLiveTracker;
@@ -11,7 +12,7 @@ class FavouritesModel;
 
 namespace streamside::ui {
 
-// The few settings Streamside has: the own-channel events (which need a
+// The few settings Streamside has: the language, the own-channel events (which need a
 // second authorization at Twitch), starting at login, how each favourite's
 // going live is learnt, and where the login is kept.
 class SettingsDialog : public QDialog {
@@ -23,6 +24,7 @@ public:
         bool tokensEncrypted = true;
         QString keychainProblem;
         QString clientId;
+        QString language; // setting::language: empty follows the system
         // The live alerts shown follow these while the dialog is open; both
         // null when nobody is signed in.
         const FavouritesLiveTracker* liveTracker = nullptr;
@@ -33,10 +35,14 @@ public:
 
     bool ownChannelEvents() const;
     bool startAtLogin() const;
+    // The language chosen: a shipped language's file name ("de", "pt_BR"),
+    // or empty for the system's.
+    QString language() const;
 
 private:
     QCheckBox* m_ownChannel;
     QCheckBox* m_startAtLogin;
+    QComboBox* m_language;
 };
 
 } // namespace streamside::ui

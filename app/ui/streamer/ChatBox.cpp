@@ -1,5 +1,6 @@
 #include "ui/streamer/ChatBox.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,14 +12,16 @@ namespace streamside::ui {
 ChatBox::ChatBox(QWidget* parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
-    , m_send(new QPushButton(tr("Chat"), this))
+    , m_send(new QPushButton(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("chatBox"));
     m_field->setObjectName(QStringLiteral("chatField"));
+    m_texts.set([this] { m_send->setText(tr("Chat")); });
     m_field->setMaxLength(maxLength);
-    m_field->setAccessibleName(tr("Chat message"));
-    m_field->setPlaceholderText(tr("Send a message"));
-    m_send->setAccessibleName(tr("Send chat message"));
+    m_texts.set([this] { m_field->setAccessibleName(tr("Chat message")); });
+    m_texts.set(QStringLiteral("placeholder"),
+                [this] { m_field->setPlaceholderText(tr("Send a message")); });
+    m_texts.set([this] { m_send->setAccessibleName(tr("Send chat message")); });
     m_send->setEnabled(false);
     m_error->setObjectName(QStringLiteral("chatError"));
     m_error->setWordWrap(true);
@@ -45,7 +48,9 @@ ChatBox::ChatBox(QWidget* parent)
 }
 
 void ChatBox::setChannelName(const QString& name) {
-    m_field->setPlaceholderText(tr("Send a message to %1's chat").arg(name));
+    m_texts.set(QStringLiteral("placeholder"), [this, name] {
+        m_field->setPlaceholderText(tr("Send a message to %1's chat").arg(name));
+    });
 }
 
 void ChatBox::send() {
@@ -71,6 +76,16 @@ void ChatBox::showError(const QString& message) {
     setSending(false);
     m_error->setText(message);
     m_error->show();
+}
+
+void ChatBox::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ChatBox::retranslateUi() {
+    m_texts.retranslate();
 }
 
 } // namespace streamside::ui

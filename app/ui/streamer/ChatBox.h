@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/RetranslatedTexts.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -35,6 +37,13 @@ private:
     QLineEdit* m_field;
     QPushButton* m_send;
     QLabel* m_error;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui

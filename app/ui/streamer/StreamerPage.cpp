@@ -8,6 +8,7 @@
 #include "ui/web/WebViewFactory.h"
 #include "ui/widgets/EmptyStateWidget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,7 +25,7 @@ StreamerPage::StreamerPage(RecentEventsModel& events, WebViewOptions webOptions,
     , m_webOptions(std::move(webOptions))
     , m_name(new QLabel(this))
     , m_title(new QLabel(this))
-    , m_liveBadge(new QLabel(tr("LIVE"), this))
+    , m_liveBadge(new QLabel(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_rows(new QSplitter(Qt::Vertical, this))
     , m_playerSlot(new QStackedWidget(this))
@@ -42,14 +43,17 @@ StreamerPage::StreamerPage(RecentEventsModel& events, WebViewOptions webOptions,
     m_liveBadge->setStyleSheet(QStringLiteral(
         "background:#eb0400;color:white;font-weight:bold;padding:1px 6px;border-radius:3px;"));
     m_liveBadge->hide();
+    m_texts.set([this] { m_liveBadge->setText(tr("LIVE")); });
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addWidget(m_liveBadge);
     header->addSpacing(8);
     header->addWidget(m_title, 1);
 
-    m_playerPlaceholder->setHeading(tr("Loading the player…"));
-    m_chatPlaceholder->setHeading(tr("Loading the chat…"));
+    m_texts.set(QStringLiteral("placeholders"), [this] {
+        m_playerPlaceholder->setHeading(tr("Loading the player…"));
+        m_chatPlaceholder->setHeading(tr("Loading the chat…"));
+    });
     m_playerSlot->addWidget(m_playerPlaceholder);
     m_chatSlot->addWidget(m_chatPlaceholder);
     m_events->setModel(&events);
@@ -88,6 +92,7 @@ void StreamerPage::showChannel(const Channel& channel) {
     m_chatBox->setChannelName(m_name->text());
     m_title->clear();
     m_liveBadge->hide();
+    m_texts.set([this] { m_liveBadge->setText(tr("LIVE")); });
     if (m_player) {
         loadChannelPages();
     } else if (isVisible()) {
@@ -113,7 +118,10 @@ void StreamerPage::scheduleWebViews() {
 }
 
 void StreamerPage::setHeader(const QString& title, bool live, int viewers) {
-    m_title->setText(live ? tr("%1 · %2 viewers").arg(title, QLocale().toString(viewers)) : title);
+    m_texts.set(QStringLiteral("header"), [this, title, live, viewers] {
+        m_title->setText(live ? tr("%1 · %2 viewers").arg(title, QLocale().toString(viewers))
+                              : title);
+    });
     m_liveBadge->setVisible(live);
 }
 
@@ -125,20 +133,28 @@ void StreamerPage::createWebViews() {
     QString error;
     WebViewFactory* factory = WebModuleLoader::factory(&error);
     if (!factory) {
-        m_playerPlaceholder->setHeading(tr("The player cannot be shown"));
-        m_playerPlaceholder->setText(error);
-        m_chatPlaceholder->setHeading(tr("The chat cannot be shown"));
-        m_chatPlaceholder->setText(error);
+        m_texts.set(QStringLiteral("placeholders"), [this, error] {
+            m_playerPlaceholder->setHeading(tr("The player cannot be shown"));
+            m_playerPlaceholder->setText(error);
+            m_chatPlaceholder->setHeading(tr("The chat cannot be shown"));
+            m_chatPlaceholder->setText(error);
+        });
         emit webViewsUnavailable(error);
         m_webViewsFailed = true;
         return;
     }
     m_player = factory->createPageView(m_webOptions, m_playerSlot);
     m_player->setObjectName(QStringLiteral("playerView"));
-    m_player->setAccessibleName(tr("Player"));
+
     m_chat = factory->createPageView(m_webOptions, m_chatSlot);
     m_chat->setObjectName(QStringLiteral("chatView"));
-    m_chat->setAccessibleName(tr("Chat"));
+    m_texts.set(QStringLiteral("webViewNames"), [this] {
+        // The views come and go (released in the tray).
+        if (m_player)
+            m_player->setAccessibleName(tr("Player"));
+        if (m_chat)
+            m_chat->setAccessibleName(tr("Chat"));
+    });
     m_playerSlot->addWidget(m_player);
     m_chatSlot->addWidget(m_chat);
     m_playerSlot->setCurrentWidget(m_player);
@@ -156,6 +172,20 @@ void StreamerPage::loadChannelPages() {
     qCInfo(lcUi) << "Showing channel" << m_channel.login;
     m_player->load(m_channel.playerUrl);
     m_chat->load(m_channel.chatUrl);
+}
+
+void StreamerPage::setAcceptLanguage(const QString& acceptLanguage) {
+    m_webOptions.acceptLanguage = acceptLanguage;
+}
+
+void StreamerPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void StreamerPage::retranslateUi() {
+    m_texts.retranslate();
 }
 
 void StreamerPage::setEventsPanelVisible(bool visible) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/web/WebViewOptions.h"
+#include "ui/widgets/RetranslatedTexts.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -51,6 +52,8 @@ public:
     bool hasWebViews() const { return m_player != nullptr; }
 
     void setEventsPanelVisible(bool visible);
+    // The Accept-Language of the web views created from now on.
+    void setAcceptLanguage(const QString& acceptLanguage);
     // Stops the player and the chat (hidden to the tray): nothing plays unseen.
     void stopWebViews();
     // Stops and deletes the web views (hidden to the tray): their pages and
@@ -64,8 +67,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void scheduleWebViews();
     void createWebViews();
     void loadChannelPages();
@@ -88,6 +93,7 @@ private:
     ChatBox* m_chatBox;
     bool m_creatingViews = false;
     bool m_webViewsFailed = false; // the web module could not be loaded: not again
+    RetranslatedTexts m_texts;
 };
 
 } // namespace streamside::ui
