@@ -1527,6 +1527,15 @@
         <source>Twitch application:</source>
         <translation>تطبيق Twitch:</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language setting&apos;s first choice; %1 is the system&apos;s language, by its own name.</extracomment>
+        <translation>الإعدادات الافتراضية للنظام (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
 </context>
 <context>
     <name>streamside::ui::StreamerPage</name>

@@ -1471,6 +1471,15 @@
         <source>Twitch application:</source>
         <translation>Twitch-Anwendung:</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language setting&apos;s first choice; %1 is the system&apos;s language, by its own name.</extracomment>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>streamside::ui::StreamerPage</name>

@@ -1457,6 +1457,15 @@
         <source>Twitch application:</source>
         <translation>Twitch 애플리케이션:</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language setting&apos;s first choice; %1 is the system&apos;s language, by its own name.</extracomment>
+        <translation>시스템 기본값 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>streamside::ui::StreamerPage</name>

@@ -1485,6 +1485,15 @@
         <source>Twitch application:</source>
         <translation>Приложение Twitch:</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>The language setting&apos;s first choice; %1 is the system&apos;s language, by its own name.</extracomment>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
 </context>
 <context>
     <name>streamside::ui::StreamerPage</name>

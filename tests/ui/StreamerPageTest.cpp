@@ -1,9 +1,11 @@
 #include "ui/streamer/StreamerPage.h"
 
 #include "core/events/RecentEventsModel.h"
+#include "ui/streamer/ChatBox.h"
 #include "ui/web/WebModuleLoader.h"
 #include "ui/web/WebPageView.h"
 
+#include <QLineEdit>
 #include <QPointer>
 #include <QTest>
 
@@ -69,4 +71,13 @@ TEST_F(StreamerPageTest, ViewsScheduledThenHiddenAreNotCreated) {
     QCoreApplication::processEvents();
     EXPECT_FALSE(page.hasWebViews());
     EXPECT_FALSE(ui::WebModuleLoader::isLoaded());
+}
+
+// The chat field's placeholder stays short enough for the narrow chat column
+// in every language; the channel's name is in its accessible name.
+TEST_F(StreamerPageTest, TheChatFieldNamesTheChannelWithoutALongPlaceholder) {
+    page.showChannel(someone);
+    const QLineEdit* field = page.chatBox()->field();
+    EXPECT_EQ(field->placeholderText(), "Send a message");
+    EXPECT_EQ(field->accessibleName(), "Send a message to Someone's chat");
 }

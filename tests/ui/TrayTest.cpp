@@ -1,3 +1,4 @@
+#include "MarkingTranslator.h"
 #include "core/favourites/FavouritesModel.h"
 #include "core/notifications/NotificationPolicy.h"
 #include "core/storage/Database.h"
@@ -129,6 +130,22 @@ TEST_F(TrayControllerTest, MenuHasOpenTheLiveFavouritesDoNotDisturbAndQuit) {
     QSignalSpy quit(tray.get(), &TrayController::quitRequested);
     action(menu, "trayQuit")->trigger();
     EXPECT_EQ(quit.count(), 1);
+}
+
+// A language switch at run time reaches the tray's menu too.
+TEST_F(TrayControllerTest, TheMenuIsTranslatedAgainOnALanguageSwitch) {
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    const QString open = action(tray->menu(), "trayOpen")->text();
+    const QString quit = action(tray->menu(), "trayQuit")->text();
+    const QString dnd = submenu(tray->menu(), "trayDoNotDisturb")->title();
+    QCoreApplication::removeTranslator(&marking);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(open, "«Open Streamside»");
+    EXPECT_EQ(quit, "«Quit Streamside»");
+    EXPECT_EQ(dnd, "«Do not disturb»");
+    EXPECT_EQ(action(tray->menu(), "trayOpen")->text(), "Open Streamside");
 }
 
 TEST_F(TrayControllerTest, TheLiveListFollowsTheFavourites) {

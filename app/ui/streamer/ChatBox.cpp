@@ -18,7 +18,8 @@ ChatBox::ChatBox(QWidget* parent)
     m_field->setObjectName(QStringLiteral("chatField"));
     m_texts.set([this] { m_send->setText(tr("Chat")); });
     m_field->setMaxLength(maxLength);
-    m_texts.set([this] { m_field->setAccessibleName(tr("Chat message")); });
+    m_texts.set(QStringLiteral("fieldName"),
+                [this] { m_field->setAccessibleName(tr("Chat message")); });
     m_texts.set(QStringLiteral("placeholder"),
                 [this] { m_field->setPlaceholderText(tr("Send a message")); });
     m_texts.set([this] { m_send->setAccessibleName(tr("Send chat message")); });
@@ -48,8 +49,10 @@ ChatBox::ChatBox(QWidget* parent)
 }
 
 void ChatBox::setChannelName(const QString& name) {
-    m_texts.set(QStringLiteral("placeholder"), [this, name] {
-        m_field->setPlaceholderText(tr("Send a message to %1's chat").arg(name));
+    // The channel goes in the field's accessible name, not its placeholder:
+    // the chat column is narrow and a long name (or language) cut it off.
+    m_texts.set(QStringLiteral("fieldName"), [this, name] {
+        m_field->setAccessibleName(tr("Send a message to %1's chat").arg(name));
     });
 }
 

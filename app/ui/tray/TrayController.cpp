@@ -5,6 +5,7 @@
 #include "ui/tray/TrayIconPainter.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -40,7 +41,8 @@ TrayController::TrayController(QWidget& window, FavouritesModel& favourites,
     // Do-not-disturb ends by itself; the menu must not claim it still holds.
     connect(m_menu.get(), &QMenu::aboutToShow, this, &TrayController::updateDoNotDisturb);
     createActions();
-    rebuildMenu();
+    m_menu->installEventFilter(this);
+    retranslate();
 }
 
 TrayController::~TrayController() = default;
@@ -77,32 +79,50 @@ void TrayController::showWindow() {
 void TrayController::createActions() {
     // These actions belong to the controller, not to the menu: rebuilding the
     // menu (which one of them may have caused) never deletes them.
-    m_open = new QAction(tr("Open Streamside"), this);
+    m_open = new QAction(this);
     m_open->setObjectName(QStringLiteral("trayOpen"));
     connect(m_open, &QAction::triggered, this, &TrayController::showWindow);
 
-    m_noneLive = new QAction(tr("No favourite is live"), this);
+    m_noneLive = new QAction(this);
     m_noneLive->setEnabled(false);
 
-    m_doNotDisturbMenu = new QMenu(tr("Do not disturb"), m_menu.get());
+    m_doNotDisturbMenu = new QMenu(m_menu.get());
     m_doNotDisturbMenu->setObjectName(QStringLiteral("trayDoNotDisturb"));
     m_doNotDisturbState = m_doNotDisturbMenu->addAction(QString());
     m_doNotDisturbState->setEnabled(false);
     m_doNotDisturbMenu->addSeparator();
-    m_doNotDisturbMenu
-        ->addAction(tr("For 1 hour"), &m_policy, &NotificationPolicy::setDoNotDisturbForOneHour)
-        ->setObjectName(QStringLiteral("trayDndHour"));
-    m_doNotDisturbMenu
-        ->addAction(tr("Until tomorrow"), &m_policy,
-                    &NotificationPolicy::setDoNotDisturbUntilTomorrowMorning)
-        ->setObjectName(QStringLiteral("trayDndTomorrow"));
+    m_doNotDisturbHour = m_doNotDisturbMenu->addAction(
+        QString(), &m_policy, &NotificationPolicy::setDoNotDisturbForOneHour);
+    m_doNotDisturbHour->setObjectName(QStringLiteral("trayDndHour"));
+    m_doNotDisturbTomorrow = m_doNotDisturbMenu->addAction(
+        QString(), &m_policy, &NotificationPolicy::setDoNotDisturbUntilTomorrowMorning);
+    m_doNotDisturbTomorrow->setObjectName(QStringLiteral("trayDndTomorrow"));
     m_doNotDisturbOff =
-        m_doNotDisturbMenu->addAction(tr("Off"), &m_policy, &NotificationPolicy::clearDoNotDisturb);
+        m_doNotDisturbMenu->addAction(QString(), &m_policy, &NotificationPolicy::clearDoNotDisturb);
     m_doNotDisturbOff->setObjectName(QStringLiteral("trayDndOff"));
 
-    m_quit = new QAction(tr("Quit Streamside"), this);
+    m_quit = new QAction(this);
     m_quit->setObjectName(QStringLiteral("trayQuit"));
     connect(m_quit, &QAction::triggered, this, &TrayController::quitRequested);
+}
+
+void TrayController::retranslate() {
+    m_open->setText(tr("Open Streamside"));
+    m_noneLive->setText(tr("No favourite is live"));
+    m_doNotDisturbMenu->setTitle(tr("Do not disturb"));
+    m_doNotDisturbHour->setText(tr("For 1 hour"));
+    m_doNotDisturbTomorrow->setText(tr("Until tomorrow"));
+    m_doNotDisturbOff->setText(tr("Off"));
+    m_quit->setText(tr("Quit Streamside"));
+    setUnreadCount(m_unread); // the tooltip
+    rebuildMenu();
+}
+
+bool TrayController::eventFilter(QObject* watched, QEvent* event) {
+    // The menu is a top-level widget: it hears of a language switch.
+    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void TrayController::updateDoNotDisturb() {

@@ -50,6 +50,9 @@ signals:
 
 private:
     void createActions();
+    // Sets every text again (at start and on a language switch).
+    void retranslate();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void rebuildMenu();
     void updateDoNotDisturb();
 
@@ -64,6 +67,8 @@ private:
     QList<QAction*> m_liveActions;
     QMenu* m_doNotDisturbMenu = nullptr;
     QAction* m_doNotDisturbState = nullptr;
+    QAction* m_doNotDisturbHour = nullptr;
+    QAction* m_doNotDisturbTomorrow = nullptr;
     QAction* m_doNotDisturbOff = nullptr;
     QAction* m_quit = nullptr;
     int m_unread = 0;
