@@ -32,8 +32,9 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     m_texts.set([this] { m_add->setAccessibleName(tr("Add a favourite")); });
     connect(m_add, &QToolButton::clicked, this, &FavouritesSidebar::addRequested);
     auto* header = new QHBoxLayout;
-    // Off the window's edge (on the right in right-to-left layouts: Qt mirrors it).
-    header->setContentsMargins(6, 0, 0, 0);
+    // Off the window's edge on both sides: layouts do not mirror their margins
+    // for right-to-left languages.
+    header->setContentsMargins(6, 0, 6, 0);
     header->addWidget(title, 1);
     header->addWidget(m_add);
 
