@@ -4,10 +4,23 @@
 #include "core/events/EventSummary.h"
 #include "core/storage/EventRepository.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace streamside {
 
 RecentEventsModel::RecentEventsModel(QObject* parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent) {
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool RecentEventsModel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
+        !m_events.isEmpty())
+        emit dataChanged(index(0), index(int(m_events.size()) - 1), {Qt::DisplayRole, SummaryRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 void RecentEventsModel::showChannel(const QString& channelId, const EventRepository& history) {
     beginResetModel();

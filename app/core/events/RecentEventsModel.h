@@ -48,6 +48,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+protected:
+    // A language switch (the application hears of it): the summaries are
+    // worded anew, so every row says it changed.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QString m_channelId;
     QList<ChannelEvent> m_events; // newest first
