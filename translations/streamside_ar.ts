@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>تعذّر تحديد مجلد لبيانات Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -405,6 +416,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>تعذّر حفظ الحساب.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>تعذّرت إزالة الحساب.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>تعذّر إنشاء المجلد %1 لقاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>تعذّر إنشاء قاعدة البيانات %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>تعذّر فحص قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>فشلت قاعدة البيانات في فحص السلامة (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>تعذّرت قراءة إصدار قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من Streamside (المخطط %2؛ يعرف هذا الإصدار المخططات حتى %3). حدّث Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>تعذّر تحديث قاعدة البيانات إلى الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>تعذّر تحديث قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>قاعدة البيانات غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن تنحيتها جانبًا.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>كان %1 قابلًا للقراءة من قِبل مستخدمين آخرين؛ وأصبح الآن خاصًا بك.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>تعذّر حفظ حدث.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>تعذّرت إزالة الأحداث القديمة.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>تعذّرت قراءة سجل الأحداث.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>تعذّرت قراءة المفضّلات.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>تعذّرت إضافة المفضّلة.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>تعذّرت إزالة المفضّلة.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>تعذّرت إعادة ترتيب المفضّلات.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>القناة ليست مفضّلة.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>تعذّر حفظ قواعد الإشعارات.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>تعذّر حفظ الإعداد %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>تعذّرت إعادة تعيين الإعداد %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>قاعدة البيانات قيد الاستخدام من قِبل برنامج آخر (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>القرص ممتلئ. حرّر بعض المساحة؛ يُحتفظ بكل ما حُفظ من قبل.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>تتعذّر الكتابة في قاعدة البيانات (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>قاعدة البيانات تالفة (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>أفادت قاعدة البيانات: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>تعذّر تحميل وحدة عرض الويب (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -569,6 +716,27 @@
     <message>
         <source>Could not listen for a successor: %1</source>
         <translation>تعذّر انتظار نسخة لاحقة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
+            <numerusform>لا رد خلال %n ثانيتين</numerusform>
+            <numerusform>لا رد خلال %n ثوانٍ</numerusform>
+            <numerusform>لا رد خلال %n ثانيةً</numerusform>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>حجم المفتاح في سلسلة المفاتيح غير صحيح.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +909,20 @@
             <numerusform>%n أحداث جديدة في قناة %1</numerusform>
             <numerusform>%n حدثًا جديدًا في قناة %1</numerusform>
             <numerusform>%n حدث جديد في قناة %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
+            <numerusform>لا رد خلال %n ثانيتين</numerusform>
+            <numerusform>لا رد خلال %n ثوانٍ</numerusform>
+            <numerusform>لا رد خلال %n ثانيةً</numerusform>
+            <numerusform>لا رد خلال %n ثانية</numerusform>
         </translation>
     </message>
 </context>

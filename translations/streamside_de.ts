@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Es konnte kein Ordner für die Daten von Streamside bestimmt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -357,6 +368,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Das Konto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Das Konto konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Die Datenbank %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>Die Datenbank konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>Die Datenbank hat die Integritätsprüfung nicht bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Die Version der Datenbank kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Streamside geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>Die Datenbank konnte nicht auf Version %1 aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>Die Datenbank %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 war für andere Benutzer lesbar; der Zugriff ist jetzt auf Sie beschränkt.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Ein Ereignis konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Alte Ereignisse konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Der Ereignisverlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Die Favoriten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Der Favorit konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Der Favorit konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Die Favoriten konnten nicht neu angeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>Der Kanal ist kein Favorit.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Die Benachrichtigungsregeln konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Die Einstellung %1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei; alles bisher Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>In die Datenbank kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>Die Datenbank ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>Die Datenbank meldete: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Das Modul für die Webansicht konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -524,6 +671,23 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>Der Schlüssel im Schlüsselbund hat die falsche Größe.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -685,6 +849,16 @@
         <translation>
             <numerusform>%n neues Ereignis im Kanal von %1</numerusform>
             <numerusform>%n neue Ereignisse im Kanal von %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
 </context>

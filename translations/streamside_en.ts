@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation><numerusform>No answer within %n second</numerusform><numerusform>No answer within %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -114,6 +121,13 @@
             <numerusform>%n new event in %1's channel</numerusform>
             <numerusform>%n new events in %1's channel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation><numerusform>No answer within %n second</numerusform><numerusform>No answer within %n seconds</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>No se pudo determinar ninguna carpeta para los datos de Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -357,6 +368,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>No se pudo guardar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>No se pudo quitar la cuenta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>No se puede crear la base de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>No se pudo comprobar la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>La base de datos no superó la comprobación de integridad (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>No se puede leer la versión de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>La base de datos %1 se escribió con una versión más reciente de Streamside (esquema %2; esta versión conoce hasta el %3). Actualice Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>No se pudo actualizar la base de datos a la versión %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>No se pudo actualizar la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>La base de datos %1 está dañada y no se puede apartar.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>Otros usuarios podían leer %1; ahora solo usted tiene acceso.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>No se pudo guardar un evento.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>No se pudieron quitar los eventos antiguos.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>No se pudo leer el historial de eventos.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>No se pudieron leer los favoritos.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>No se pudo añadir el favorito.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>No se pudo quitar el favorito.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>No se pudieron reordenar los favoritos.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>El canal no es un favorito.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>No se pudieron guardar las reglas de notificación.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>No se pudo guardar la opción %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>No se pudo restablecer la opción %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>Otro programa está usando la base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>El disco está lleno. Libere algo de espacio; todo lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>No se puede escribir en la base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>La base de datos está dañada (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>La base de datos indicó: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>No se pudo cargar el módulo de vista web (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -524,6 +671,23 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo</numerusform>
+            <numerusform>Sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>La clave del llavero tiene un tamaño incorrecto.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -685,6 +849,16 @@
         <translation>
             <numerusform>%n evento nuevo en el canal de %1</numerusform>
             <numerusform>%n eventos nuevos en el canal de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo</numerusform>
+            <numerusform>Sin respuesta en %n segundos</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Aucun dossier n&apos;a pu être déterminé pour les données de Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -357,6 +368,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Le compte n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Le compte n&apos;a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Impossible de créer la base de données %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>La base de données n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>La base de données a échoué à la vérification d&apos;intégrité (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Impossible de lire la version de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Streamside (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez à jour Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>La base de données n&apos;a pas pu être mise à jour vers la version %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>La base de données n&apos;a pas pu être mise à jour.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>La base de données %1 est endommagée et ne peut pas être mise de côté.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 était lisible par d&apos;autres utilisateurs ; l&apos;accès vous est désormais réservé.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Un événement n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Les anciens événements n&apos;ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>L&apos;historique des événements n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Les favoris n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Le favori n&apos;a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Le favori n&apos;a pas pu être retiré.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Les favoris n&apos;ont pas pu être réordonnés.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>La chaîne n&apos;est pas un favori.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Les règles de notification n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Le paramètre %1 n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Le paramètre %1 n&apos;a pas pu être réinitialisé.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>La base de données est utilisée par un autre programme (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>Le disque est plein. Libérez de l&apos;espace ; tout ce qui a été enregistré auparavant est conservé.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Impossible d&apos;écrire dans la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>La base de données est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>La base de données a répondu : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Le module de vue web n&apos;a pas pu être chargé (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -524,6 +671,23 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde</numerusform>
+            <numerusform>Aucune réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>La clé dans le trousseau n&apos;a pas la bonne taille.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -685,6 +849,16 @@
         <translation>
             <numerusform>%n nouvel événement sur la chaîne de %1</numerusform>
             <numerusform>%n nouveaux événements sur la chaîne de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde</numerusform>
+            <numerusform>Aucune réponse en %n secondes</numerusform>
         </translation>
     </message>
 </context>

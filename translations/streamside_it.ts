@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Impossibile determinare una cartella per i dati di Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -357,6 +368,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Impossibile salvare l&apos;account.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Impossibile rimuovere l&apos;account.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossibile creare la cartella %1 per il database.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Impossibile creare il database %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Impossibile aprire il database.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>Impossibile verificare il database.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>Il database non ha superato il controllo di integrità (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Impossibile leggere la versione del database.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>Il database %1 è stato scritto da una versione più recente di Streamside (schema %2; questa versione conosce fino allo schema %3). Aggiorna Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>Impossibile aggiornare il database alla versione %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>Impossibile aggiornare il database.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Il database non è aperto.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>Il database %1 è danneggiato e non può essere spostato altrove.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 era leggibile da altri utenti; ora è accessibile solo a te.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Impossibile salvare un evento.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Impossibile rimuovere gli eventi vecchi.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Impossibile leggere la cronologia degli eventi.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Impossibile leggere i preferiti.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Impossibile aggiungere il preferito.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Impossibile rimuovere il preferito.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Impossibile riordinare i preferiti.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>Il canale non è tra i preferiti.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Impossibile salvare le regole di notifica.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Impossibile salvare l&apos;impostazione %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Impossibile ripristinare l&apos;impostazione %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>Il database è in uso da parte di un altro programma (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>Il disco è pieno. Libera un po&apos; di spazio; tutto ciò che è stato salvato in precedenza viene conservato.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Impossibile scrivere nel database (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>Il database è danneggiato (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>Messaggio del database: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Impossibile caricare il modulo della vista web (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -524,6 +671,23 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>La chiave nel portachiavi ha una dimensione errata.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -685,6 +849,16 @@
         <translation>
             <numerusform>%n nuovo evento nel canale di %1</numerusform>
             <numerusform>%n nuovi eventi nel canale di %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Streamside のデータ用のフォルダーを決定できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -345,6 +356,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>アカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>アカウントを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>データベース用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>データベース %1 を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>データベースを検査できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>データベースの整合性チェックに失敗しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>データベースのバージョンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>データベース %1 は新しいバージョンの Streamside で書き込まれています（スキーマ %2。このバージョンが対応しているのはスキーマ %3 までです）。Streamside を更新してください。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>データベースをバージョン %1 に更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>データベースを更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>データベース %1 は破損しており、別の場所に移動できません。</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 は他のユーザーが読み取れる状態でした。現在はあなただけがアクセスできます。</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>イベントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>古いイベントを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>イベント履歴を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>お気に入りを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>お気に入りを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>お気に入りを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>お気に入りを並べ替えられませんでした。</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>このチャンネルはお気に入りではありません。</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>通知ルールを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>設定 %1 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>設定 %1 をリセットできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>データベースは別のプログラムで使用中です（%1）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>ディスクがいっぱいです。空き容量を確保してください。これまでに保存したものはすべて保持されます。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>データベースに書き込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>データベースが破損しています（%1）。</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>データベースからのメッセージ: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Web ビューモジュールを読み込めませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -512,6 +659,22 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>キーチェーン内の鍵のサイズが正しくありません。</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -671,6 +834,15 @@
         <extracomment>%1 is the channel</extracomment>
         <translation>
             <numerusform>%1 さんのチャンネルで %n 件の新しいイベント</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
         </translation>
     </message>
 </context>

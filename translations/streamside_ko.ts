@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Streamside 데이터용 폴더를 결정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -345,6 +356,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>계정을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>계정을 제거하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>데이터베이스용 %1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>데이터베이스 %1을(를) 만들 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>데이터베이스를 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>데이터베이스를 검사하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>데이터베이스 무결성 검사에 실패했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>데이터베이스 버전을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>데이터베이스 %1은(는) 더 새로운 버전의 Streamside에서 기록되었습니다(스키마 %2, 이 버전은 스키마 %3까지만 지원). Streamside를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>데이터베이스를 버전 %1(으)로 업데이트하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>데이터베이스를 업데이트하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>데이터베이스가 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>데이터베이스 %1이(가) 손상되어 다른 곳으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1을(를) 다른 사용자가 읽을 수 있었습니다. 이제 본인만 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>이벤트를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>오래된 이벤트를 제거하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>이벤트 기록을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>즐겨찾기를 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>즐겨찾기를 추가하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>즐겨찾기를 제거하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>즐겨찾기 순서를 바꾸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>이 채널은 즐겨찾기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>알림 규칙을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>%1 설정을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>%1 설정을 초기화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>다른 프로그램에서 데이터베이스를 사용 중입니다(%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하세요. 이전에 저장된 내용은 모두 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>데이터베이스에 쓸 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>데이터베이스가 손상되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>데이터베이스 메시지: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>웹 보기 모듈을 불러오지 못했습니다(%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -512,6 +659,22 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n초 안에 응답이 없습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>키체인에 있는 키의 크기가 잘못되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -671,6 +834,15 @@
         <extracomment>%1 is the channel</extracomment>
         <translation>
             <numerusform>%1 님 채널의 새 이벤트 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n초 안에 응답이 없습니다</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Nie można ustalić folderu na dane Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -369,6 +380,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Nie można zapisać konta.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Nie można usunąć konta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Nie można utworzyć folderu %1 na bazę danych.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Nie można utworzyć bazy danych %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Nie można otworzyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>Nie można sprawdzić bazy danych.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>Baza danych nie przeszła kontroli integralności (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Nie można odczytać wersji bazy danych.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>Baza danych %1 została zapisana przez nowszą wersję Streamside (schemat %2; ta wersja obsługuje schematy do %3). Zaktualizuj Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>Nie można zaktualizować bazy danych do wersji %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>Nie można zaktualizować bazy danych.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Baza danych nie jest otwarta.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>Baza danych %1 jest uszkodzona i nie można jej przenieść w inne miejsce.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 był dostępny do odczytu dla innych użytkowników; teraz jest dostępny tylko dla Ciebie.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Nie można zapisać zdarzenia.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Nie można usunąć starych zdarzeń.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Nie można odczytać historii zdarzeń.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Nie można odczytać ulubionych kanałów.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Nie można dodać ulubionego kanału.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Nie można usunąć ulubionego kanału.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Nie można zmienić kolejności ulubionych kanałów.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>Ten kanał nie należy do ulubionych.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Nie można zapisać reguł powiadomień.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Nie można zapisać ustawienia %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Nie można zresetować ustawienia %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>Baza danych jest używana przez inny program (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca; wszystko, co zapisano wcześniej, zostanie zachowane.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Nie można zapisywać do bazy danych (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>Baza danych jest uszkodzona (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>Komunikat bazy danych: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Nie można załadować modułu widoku WWW (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -536,6 +683,24 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Brak odpowiedzi w ciągu %n sekundy</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>Klucz w pęku kluczy ma nieprawidłowy rozmiar.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -699,6 +864,17 @@
             <numerusform>%n nowe zdarzenie na kanale %1</numerusform>
             <numerusform>%n nowe zdarzenia na kanale %1</numerusform>
             <numerusform>%n nowych zdarzeń na kanale %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Brak odpowiedzi w ciągu %n sekundy</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund</numerusform>
+            <numerusform>Brak odpowiedzi w ciągu %n sekund</numerusform>
         </translation>
     </message>
 </context>

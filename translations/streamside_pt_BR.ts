@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Não foi possível determinar uma pasta para os dados do Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -357,6 +368,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Não foi possível salvar a conta.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Não foi possível remover a conta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Não é possível criar a pasta %1 para o banco de dados.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Não é possível criar o banco de dados %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Não foi possível abrir o banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>Não foi possível verificar o banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>O banco de dados falhou na verificação de integridade (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Não é possível ler a versão do banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>O banco de dados %1 foi gravado por uma versão mais recente do Streamside (esquema %2; esta versão conhece até o %3). Atualize o Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>Não foi possível atualizar o banco de dados para a versão %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>Não foi possível atualizar o banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>O banco de dados não está aberto.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>O banco de dados %1 está danificado e não pode ser guardado à parte.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 podia ser lido por outros usuários; agora ele é privado para você.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Não foi possível salvar um evento.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Não foi possível remover os eventos antigos.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Não foi possível ler o histórico de eventos.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Não foi possível ler os favoritos.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Não foi possível adicionar o favorito.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Não foi possível remover o favorito.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Não foi possível reordenar os favoritos.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>O canal não é um favorito.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Não foi possível salvar as regras de notificação.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Não foi possível salvar a configuração %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Não foi possível redefinir a configuração %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>O banco de dados está em uso por outro programa (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>O disco está cheio. Libere algum espaço; tudo o que foi salvo antes é mantido.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Não é possível gravar no banco de dados (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>O banco de dados está danificado (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>O banco de dados informou: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Não foi possível carregar o módulo de visualização web (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -524,6 +671,23 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Nenhuma resposta em %n segundo</numerusform>
+            <numerusform>Nenhuma resposta em %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>A chave no chaveiro tem o tamanho errado.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -685,6 +849,16 @@
         <translation>
             <numerusform>%n novo evento no canal de %1</numerusform>
             <numerusform>%n novos eventos no canal de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Nenhuma resposta em %n segundo</numerusform>
+            <numerusform>Nenhuma resposta em %n segundos</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>Не удалось определить папку для данных Streamside.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -369,6 +380,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Не удалось сохранить учётную запись.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>Не удалось удалить учётную запись.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Не удаётся создать папку %1 для базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Не удаётся создать базу данных %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>Не удалось проверить базу данных.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>База данных не прошла проверку целостности (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>Не удаётся прочитать версию базы данных.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>База данных %1 записана более новой версией Streamside (схема %2; эта версия поддерживает схемы до %3). Обновите Streamside.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>Не удалось обновить базу данных до версии %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>Не удалось обновить базу данных.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>База данных %1 повреждена, и её не удаётся сохранить отдельно.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>Файл %1 был доступен для чтения другим пользователям; теперь он доступен только вам.</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>Не удалось сохранить событие.</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>Не удалось удалить старые события.</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>Не удалось прочитать историю событий.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>Не удалось прочитать избранное.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>Не удалось добавить канал в избранное.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>Не удалось удалить канал из избранного.</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>Не удалось изменить порядок каналов в избранном.</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>Этого канала нет в избранном.</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>Не удалось сохранить правила уведомлений.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>Не удалось сохранить настройку %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>Не удалось сбросить настройку %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>База данных используется другой программой (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>Диск заполнен. Освободите место; всё сохранённое ранее не потеряно.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Не удаётся записать в базу данных (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>База данных повреждена (%1).</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>Ответ базы данных: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>Не удалось загрузить модуль веб-представления (%1).</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -536,6 +683,24 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Нет ответа в течение %n секунды</numerusform>
+            <numerusform>Нет ответа в течение %n секунд</numerusform>
+            <numerusform>Нет ответа в течение %n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>Ключ в хранилище ключей имеет неверный размер.</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -699,6 +864,17 @@
             <numerusform>%n новое событие на канале %1</numerusform>
             <numerusform>%n новых события на канале %1</numerusform>
             <numerusform>%n новых событий на канале %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Нет ответа в течение %n секунды</numerusform>
+            <numerusform>Нет ответа в течение %n секунд</numerusform>
+            <numerusform>Нет ответа в течение %n секунд</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppPaths</name>
+    <message>
+        <source>No folder for Streamside&apos;s data could be determined.</source>
+        <translation>无法确定用于存放 Streamside 数据的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -345,6 +356,142 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>无法保存帐户。</translation>
+    </message>
+    <message>
+        <source>The account could not be removed.</source>
+        <translation>无法移除帐户。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>无法检查数据库。</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check (%1).</source>
+        <translation>数据库未通过完整性检查 (%1)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s version.</source>
+        <translation>无法读取数据库的版本。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Streamside (schema %2; this version knows up to %3). Update Streamside.</source>
+        <translation>数据库 %1 由较新版本的 Streamside 写入（架构 %2；此版本最高支持 %3）。请更新 Streamside。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated to version %1.</source>
+        <translation>无法将数据库更新到版本 %1。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>无法更新数据库。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be moved aside.</source>
+        <translation>数据库 %1 已损坏，且无法另存。</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is now private to you.</source>
+        <translation>%1 曾可被其他用户读取；现在仅你可访问。</translation>
+    </message>
+    <message>
+        <source>An event could not be saved.</source>
+        <translation>无法保存事件。</translation>
+    </message>
+    <message>
+        <source>Old events could not be removed.</source>
+        <translation>无法移除旧事件。</translation>
+    </message>
+    <message>
+        <source>The event history could not be read.</source>
+        <translation>无法读取事件历史。</translation>
+    </message>
+    <message>
+        <source>The favourites could not be read.</source>
+        <translation>无法读取收藏。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be added.</source>
+        <translation>无法添加收藏。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be removed.</source>
+        <translation>无法移除收藏。</translation>
+    </message>
+    <message>
+        <source>The favourites could not be reordered.</source>
+        <translation>无法调整收藏的顺序。</translation>
+    </message>
+    <message>
+        <source>The channel is not a favourite.</source>
+        <translation>该频道不在收藏中。</translation>
+    </message>
+    <message>
+        <source>The notification rules could not be saved.</source>
+        <translation>无法保存通知规则。</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved.</source>
+        <translation>无法保存设置 %1。</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be reset.</source>
+        <translation>无法重置设置 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 says what could not be done, %2 why (two sentences; languages that write no space between sentences leave it out)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (%1).</source>
+        <translation>数据库正被另一个程序使用 (%1)。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; everything saved before is kept.</source>
+        <translation>磁盘已满。请释放一些空间；之前保存的所有内容都会保留。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>无法写入数据库 (%1)。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).</source>
+        <translation>数据库已损坏 (%1)。</translation>
+    </message>
+    <message>
+        <source>The database said: %1.</source>
+        <extracomment>%1 is the database&apos;s own description of the problem</extracomment>
+        <translation>数据库返回：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WebModuleLoader</name>
+    <message>
+        <source>The web view module could not be loaded (%1).</source>
+        <translation>无法加载网页视图模块 (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>streamside::AuthSession</name>
     <message>
         <source>Your Twitch session has ended — log in again.</source>
@@ -512,6 +659,22 @@
     </message>
 </context>
 <context>
+    <name>streamside::HelixClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有响应</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::KeychainKeyStore</name>
+    <message>
+        <source>The key in the keychain has the wrong size.</source>
+        <translation>密钥环中的密钥大小不正确。</translation>
+    </message>
+</context>
+<context>
     <name>streamside::LoopbackLoginFlow</name>
     <message numerus="yes">
         <source>No answer came from your browser within %n minute(s). Start the login again.</source>
@@ -671,6 +834,15 @@
         <extracomment>%1 is the channel</extracomment>
         <translation>
             <numerusform>%1 的频道有 %n 个新事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::OAuthClient</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有响应</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "core/app/AppPaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -20,9 +21,10 @@ AppPaths AppPaths::standard(bool demoProfile) {
 QString AppPaths::ensureCreated() const {
     for (const QString& dir : {dataDir, configDir}) {
         if (dir.isEmpty())
-            return QStringLiteral("No folder for Streamside's data could be determined.");
+            return QCoreApplication::translate(
+                "AppPaths", "No folder for Streamside's data could be determined.");
         if (!QDir().mkpath(dir))
-            return QStringLiteral("Cannot create the folder %1.")
+            return QCoreApplication::translate("AppPaths", "Cannot create the folder %1.")
                 .arg(QDir::toNativeSeparators(dir));
         // Credentials end up below these folders: nobody but the owner may look in.
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |

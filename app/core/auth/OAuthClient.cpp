@@ -221,10 +221,10 @@ void OAuthClient::send(const QByteArray& verb, const QString& endpoint, const QU
                 OAuthFailure failure;
                 if (status == 0) {
                     failure.kind = OAuthFailure::Kind::Network;
-                    failure.message =
-                        reply->error() == QNetworkReply::OperationCanceledError
-                            ? QStringLiteral("No answer within %1 ms").arg(m_transferTimeoutMs)
-                            : reply->errorString().simplified();
+                    failure.message = reply->error() == QNetworkReply::OperationCanceledError
+                                          ? tr("No answer within %n second(s)", nullptr,
+                                               (m_transferTimeoutMs + 999) / 1000)
+                                          : reply->errorString().simplified();
                 } else {
                     failure = failureFrom(status, body);
                 }

@@ -167,10 +167,10 @@ void HelixClient::send(const QByteArray& verb, const QString& path, const QUrlQu
                 HelixError error;
                 if (status == 0) {
                     error.kind = HelixError::Kind::Network;
-                    error.message =
-                        reply->error() == QNetworkReply::OperationCanceledError
-                            ? QStringLiteral("No answer within %1 ms").arg(m_transferTimeoutMs)
-                            : reply->errorString().simplified();
+                    error.message = reply->error() == QNetworkReply::OperationCanceledError
+                                        ? tr("No answer within %n second(s)", nullptr,
+                                             (m_transferTimeoutMs + 999) / 1000)
+                                        : reply->errorString().simplified();
                 } else {
                     error = HelixError::fromHttpAnswer(status, body,
                                                        reply->rawHeader("Ratelimit-Reset"),

@@ -29,7 +29,7 @@ void KeychainKeyStore::fetchOrCreateKey() {
         }
         const QByteArray key = job->binaryData();
         if (key.size() != TokenProtector::keySize) {
-            emit unavailable(QStringLiteral("The key in the keychain has the wrong size."));
+            emit unavailable(tr("The key in the keychain has the wrong size."));
             return;
         }
         emit keyReady(key);

@@ -13,7 +13,7 @@ AccountRepository::AccountRepository(Database& database, const TokenProtector& p
     , m_protector(protector) {}
 
 StorageError AccountRepository::save(const Account& account) {
-    const QString action = QStringLiteral("save the account");
+    const QString action = StorageError::tr("The account could not be saved.");
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         if (account.isActive && !query.exec(QStringLiteral("UPDATE accounts SET is_active = 0")))
@@ -84,7 +84,7 @@ std::optional<Account> AccountRepository::read(const QString& where,
 }
 
 StorageError AccountRepository::remove(const QString& userId) {
-    const QString action = QStringLiteral("remove the account");
+    const QString action = StorageError::tr("The account could not be removed.");
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM accounts WHERE user_id = ?"));

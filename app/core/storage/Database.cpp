@@ -87,7 +87,7 @@ StorageError Database::openFile() {
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("Cannot create the folder %1 for the database.")
+                    StorageError::tr("Cannot create the folder %1 for the database.")
                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
         // Created here, owner-only, before SQLite sees it: SQLite gives its
         // WAL and shared-memory files the permissions of the database file.
@@ -95,7 +95,7 @@ StorageError Database::openFile() {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !file.setPermissions(ownerOnly))
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("Cannot create the database %1: %2.")
+                    StorageError::tr("Cannot create the database %1: %2.")
                         .arg(QDir::toNativeSeparators(m_path), file.errorString())};
     }
     enforceOwnerOnlyPermissions();
@@ -104,10 +104,11 @@ StorageError Database::openFile() {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         if (!db.open())
-            return StorageError::fromSql(db.lastError(), QStringLiteral("open the database"));
+            return StorageError::fromSql(db.lastError(),
+                                         StorageError::tr("The database could not be opened."));
     }
     QSqlDatabase db = connection();
-    const QString action = QStringLiteral("open the database");
+    const QString action = StorageError::tr("The database could not be opened.");
     // The first statement that reads the file: a file that is not a database fails here.
     for (const QString& pragma :
          {QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs),
@@ -125,12 +126,12 @@ StorageError Database::checkIntegrity() {
     QSqlDatabase db = connection();
     QSqlQuery result;
     if (StorageError error = exec(db, QStringLiteral("PRAGMA quick_check"),
-                                  QStringLiteral("check the database"), &result))
+                                  StorageError::tr("The database could not be checked."), &result))
         return error;
     const QString verdict = result.next() ? result.value(0).toString() : QString();
     if (verdict != QLatin1String("ok"))
         return {StorageError::Kind::Corrupt,
-                QStringLiteral("The database failed its integrity check (%1).").arg(verdict)};
+                StorageError::tr("The database failed its integrity check (%1).").arg(verdict)};
     return {};
 }
 
@@ -144,11 +145,12 @@ int Database::schemaVersion() const {
 StorageError Database::migrate(int targetVersion) {
     const int version = schemaVersion();
     if (version < 0)
-        return {StorageError::Kind::Failed, QStringLiteral("Cannot read the database's version.")};
+        return {StorageError::Kind::Failed,
+                StorageError::tr("Cannot read the database's version.")};
     if (version > currentSchemaVersion)
         return {StorageError::Kind::NewerSchema,
-                QStringLiteral("The database %1 was written by a newer version of Streamside "
-                               "(schema %2; this version knows up to %3). Update Streamside.")
+                StorageError::tr("The database %1 was written by a newer version of Streamside "
+                                 "(schema %2; this version knows up to %3). Update Streamside.")
                     .arg(QDir::toNativeSeparators(m_path))
                     .arg(version)
                     .arg(currentSchemaVersion)};
@@ -156,13 +158,16 @@ StorageError Database::migrate(int targetVersion) {
         if (migration.version <= version || migration.version > targetVersion)
             continue;
         const StorageError error = transaction(
-            QStringLiteral("update the database to version %1").arg(migration.version), [&] {
+            StorageError::tr("The database could not be updated to version %1.")
+                .arg(migration.version),
+            [&] {
                 QSqlDatabase db = connection();
                 for (const QString& statement : migration.statements)
-                    if (StorageError e = exec(db, statement, QStringLiteral("update the database")))
+                    if (StorageError e = exec(
+                            db, statement, StorageError::tr("The database could not be updated.")))
                         return e;
                 return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
-                            QStringLiteral("update the database"));
+                            StorageError::tr("The database could not be updated."));
             });
         if (error)
             return error;
@@ -176,7 +181,7 @@ StorageError Database::transaction(const QString& action,
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return {StorageError::Kind::Failed,
-                QStringLiteral("Could not %1: the database is not open.").arg(action)};
+                StorageError::sentences(action, StorageError::tr("The database is not open."))};
     // IMMEDIATE takes the write lock up front, so a busy database is noticed
     // (and retried for busy_timeout) before any work is done.
     if (StorageError error = exec(db, QStringLiteral("BEGIN IMMEDIATE"), action))
@@ -202,7 +207,7 @@ StorageError Database::moveAside() {
         QFile::remove(to[i]);
         if (!QFile::rename(from[i], to[i]))
             return {StorageError::Kind::ReadOnly,
-                    QStringLiteral("The database %1 is damaged and cannot be moved aside.")
+                    StorageError::tr("The database %1 is damaged and cannot be moved aside.")
                         .arg(QDir::toNativeSeparators(m_path))};
     }
     m_movedAsidePath = aside;
@@ -222,7 +227,7 @@ void Database::enforceOwnerOnlyPermissions() {
         if (current & others) {
             QFile::setPermissions(file, ownerOnly);
             const QString warning =
-                QStringLiteral("%1 was readable by other users; it is now private to you.")
+                StorageError::tr("%1 was readable by other users; it is now private to you.")
                     .arg(QDir::toNativeSeparators(file));
             m_warnings << warning;
             qCWarning(lcStorage).noquote() << warning;

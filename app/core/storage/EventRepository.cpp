@@ -43,46 +43,50 @@ EventRepository::EventRepository(Database& database)
 
 StorageError EventRepository::insert(const EventRecord& event, bool* inserted) {
     bool stored = false;
-    const StorageError error = m_database.transaction(QStringLiteral("save an event"), [&] {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO events (message_id, channel_id, kind, subscription_type,"
-            " occurred_at, received_at, actor_login, actor_name, target_name, amount, message, raw)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            // A redelivered message id is skipped; anything else that breaks a
-            // constraint is an error, never a silently dropped event.
-            " ON CONFLICT (message_id) DO NOTHING"));
-        query.addBindValue(event.messageId);
-        query.addBindValue(event.channelId);
-        query.addBindValue(event.kind);
-        query.addBindValue(event.subscriptionType);
-        query.addBindValue(toMillis(event.occurredAt));
-        query.addBindValue(toMillis(event.receivedAt));
-        query.addBindValue(nullable(event.actorLogin));
-        query.addBindValue(nullable(event.actorName));
-        query.addBindValue(nullable(event.targetName));
-        query.addBindValue(event.amount ? QVariant(*event.amount)
-                                        : QVariant(QMetaType::fromType<qint64>()));
-        query.addBindValue(nullable(event.message));
-        query.addBindValue(QString::fromUtf8(event.raw));
-        if (!query.exec())
-            return StorageError::fromSql(query.lastError(), QStringLiteral("save an event"));
-        stored = query.numRowsAffected() > 0;
-        if (!stored)
-            return StorageError{};
+    const StorageError error =
+        m_database.transaction(StorageError::tr("An event could not be saved."), [&] {
+            QSqlQuery query(m_database.connection());
+            query.prepare(QStringLiteral(
+                "INSERT INTO events (message_id, channel_id, kind, subscription_type,"
+                " occurred_at, received_at, actor_login, actor_name, target_name, amount, message, "
+                "raw)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                // A redelivered message id is skipped; anything else that breaks a
+                // constraint is an error, never a silently dropped event.
+                " ON CONFLICT (message_id) DO NOTHING"));
+            query.addBindValue(event.messageId);
+            query.addBindValue(event.channelId);
+            query.addBindValue(event.kind);
+            query.addBindValue(event.subscriptionType);
+            query.addBindValue(toMillis(event.occurredAt));
+            query.addBindValue(toMillis(event.receivedAt));
+            query.addBindValue(nullable(event.actorLogin));
+            query.addBindValue(nullable(event.actorName));
+            query.addBindValue(nullable(event.targetName));
+            query.addBindValue(event.amount ? QVariant(*event.amount)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(nullable(event.message));
+            query.addBindValue(QString::fromUtf8(event.raw));
+            if (!query.exec())
+                return StorageError::fromSql(query.lastError(),
+                                             StorageError::tr("An event could not be saved."));
+            stored = query.numRowsAffected() > 0;
+            if (!stored)
+                return StorageError{};
 
-        // Keep the newest m_retention of this channel. The index on
-        // (channel_id, occurred_at) makes this a short range scan.
-        QSqlQuery prune(m_database.connection());
-        prune.prepare(QStringLiteral(
-            "DELETE FROM events WHERE message_id IN (SELECT message_id FROM events"
-            " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT -1 OFFSET ?)"));
-        prune.addBindValue(event.channelId);
-        prune.addBindValue(m_retention);
-        if (!prune.exec())
-            return StorageError::fromSql(prune.lastError(), QStringLiteral("prune old events"));
-        return StorageError{};
-    });
+            // Keep the newest m_retention of this channel. The index on
+            // (channel_id, occurred_at) makes this a short range scan.
+            QSqlQuery prune(m_database.connection());
+            prune.prepare(QStringLiteral(
+                "DELETE FROM events WHERE message_id IN (SELECT message_id FROM events"
+                " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT -1 OFFSET ?)"));
+            prune.addBindValue(event.channelId);
+            prune.addBindValue(m_retention);
+            if (!prune.exec())
+                return StorageError::fromSql(prune.lastError(),
+                                             StorageError::tr("Old events could not be removed."));
+            return StorageError{};
+        });
     if (inserted)
         *inserted = !error && stored;
     return error;
@@ -99,7 +103,8 @@ QList<EventRecord> EventRepository::newest(const QString& channelId, int limit) 
     QList<EventRecord> records;
     if (!query.exec()) {
         qCWarning(lcStorage).noquote()
-            << StorageError::fromSql(query.lastError(), QStringLiteral("read the event history"))
+            << StorageError::fromSql(query.lastError(),
+                                     StorageError::tr("The event history could not be read."))
                    .message;
         return records;
     }

@@ -26,7 +26,8 @@ QList<Favourite> FavouriteRepository::list() const {
     if (!query.exec(QStringLiteral("SELECT channel_id, login, display_name, position, notify_live,"
                                    " notify_kinds, added_at FROM favourites ORDER BY position"))) {
         qCWarning(lcStorage).noquote()
-            << StorageError::fromSql(query.lastError(), QStringLiteral("read the favourites"))
+            << StorageError::fromSql(query.lastError(),
+                                     StorageError::tr("The favourites could not be read."))
                    .message;
         return favourites;
     }
@@ -45,7 +46,7 @@ QList<Favourite> FavouriteRepository::list() const {
 }
 
 StorageError FavouriteRepository::add(const Favourite& favourite) {
-    const QString action = QStringLiteral("add a favourite");
+    const QString action = StorageError::tr("The favourite could not be added.");
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         query.prepare(
@@ -69,7 +70,7 @@ StorageError FavouriteRepository::add(const Favourite& favourite) {
 }
 
 StorageError FavouriteRepository::remove(const QString& channelId) {
-    const QString action = QStringLiteral("remove a favourite");
+    const QString action = StorageError::tr("The favourite could not be removed.");
     return m_database.transaction(action, [&] {
         QStringList order;
         for (const Favourite& f : list())
@@ -85,16 +86,16 @@ StorageError FavouriteRepository::remove(const QString& channelId) {
 }
 
 StorageError FavouriteRepository::move(const QString& channelId, int newPosition) {
-    const QString action = QStringLiteral("reorder the favourites");
+    const QString action = StorageError::tr("The favourites could not be reordered.");
     return m_database.transaction(action, [&] {
         QStringList order;
         for (const Favourite& f : list())
             order << f.channelId;
         const qsizetype from = order.indexOf(channelId);
         if (from < 0)
-            return StorageError{
-                StorageError::Kind::Failed,
-                QStringLiteral("Could not %1: the channel is not a favourite.").arg(action)};
+            return StorageError{StorageError::Kind::Failed,
+                                StorageError::sentences(
+                                    action, StorageError::tr("The channel is not a favourite."))};
         order.move(from, std::clamp<qsizetype>(newPosition, 0, order.size() - 1));
         return writeOrder(order, action);
     });
@@ -114,7 +115,7 @@ StorageError FavouriteRepository::writeOrder(const QStringList& channelIds, cons
 
 StorageError FavouriteRepository::setNotificationRules(const QString& channelId, bool notifyLive,
                                                        const QStringList& kinds) {
-    const QString action = QStringLiteral("save the notification rules");
+    const QString action = StorageError::tr("The notification rules could not be saved.");
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
@@ -125,9 +126,9 @@ StorageError FavouriteRepository::setNotificationRules(const QString& channelId,
         if (!query.exec())
             return StorageError::fromSql(query.lastError(), action);
         if (query.numRowsAffected() == 0)
-            return StorageError{
-                StorageError::Kind::Failed,
-                QStringLiteral("Could not %1: the channel is not a favourite.").arg(action)};
+            return StorageError{StorageError::Kind::Failed,
+                                StorageError::sentences(
+                                    action, StorageError::tr("The channel is not a favourite."))};
         return StorageError{};
     });
 }

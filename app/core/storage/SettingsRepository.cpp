@@ -20,7 +20,7 @@ QVariant SettingsRepository::read(const QString& name) const {
 }
 
 StorageError SettingsRepository::write(const QString& name, const QString& value) {
-    const QString action = QStringLiteral("save the setting %1").arg(name);
+    const QString action = StorageError::tr("The setting %1 could not be saved.").arg(name);
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
@@ -33,7 +33,7 @@ StorageError SettingsRepository::write(const QString& name, const QString& value
 }
 
 StorageError SettingsRepository::reset(const QString& name) {
-    const QString action = QStringLiteral("reset the setting %1").arg(name);
+    const QString action = StorageError::tr("The setting %1 could not be reset.").arg(name);
     return m_database.transaction(action, [&] {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));

@@ -15,31 +15,36 @@ constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADatabase = 26;
 } // namespace
 
-StorageError StorageError::fromSql(const QSqlError& error, const QString& action) {
+QString StorageError::sentences(const QString& failure, const QString& reason) {
+    //: %1 says what could not be done, %2 why (two sentences; languages that
+    //: write no space between sentences leave it out)
+    return tr("%1 %2").arg(failure, reason);
+}
+
+StorageError StorageError::fromSql(const QSqlError& error, const QString& failure) {
     // Extended result codes carry the primary code in their low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (code) {
     case sqliteBusy:
     case sqliteLocked:
-        return {Kind::Locked,
-                QStringLiteral("Could not %1: the database is in use by another program (%2).")
-                    .arg(action, detail)};
+        return {
+            Kind::Locked,
+            sentences(failure, tr("The database is in use by another program (%1).").arg(detail))};
     case sqliteFull:
         return {Kind::DiskFull,
-                QStringLiteral("Could not %1: the disk is full. Free some space; everything saved "
-                               "before is kept.")
-                    .arg(action)};
+                sentences(failure, tr("The disk is full. Free some space; everything saved before "
+                                      "is kept."))};
     case sqliteReadOnly:
     case sqliteCantOpen:
-        return {Kind::ReadOnly, QStringLiteral("Could not %1: the database cannot be written (%2).")
-                                    .arg(action, detail)};
+        return {Kind::ReadOnly,
+                sentences(failure, tr("The database cannot be written (%1).").arg(detail))};
     case sqliteCorrupt:
     case sqliteNotADatabase:
-        return {Kind::Corrupt,
-                QStringLiteral("Could not %1: the database is damaged (%2).").arg(action, detail)};
+        return {Kind::Corrupt, sentences(failure, tr("The database is damaged (%1).").arg(detail))};
     default:
-        return {Kind::Failed, QStringLiteral("Could not %1: %2.").arg(action, detail)};
+        //: %1 is the database's own description of the problem
+        return {Kind::Failed, sentences(failure, tr("The database said: %1.").arg(detail))};
     }
 }
 

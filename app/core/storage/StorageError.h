@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlError;
 
 namespace streamside {
 
-// What went wrong in the local database, in words a user can act on.
+// What went wrong in the local database, in words a user can act on: what
+// could not be done and why, each a whole translated sentence.
 struct StorageError {
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+
+public:
     enum class Kind {
         None,
         Corrupt,     // the file is damaged or not a database
@@ -22,8 +27,12 @@ struct StorageError {
 
     explicit operator bool() const { return kind != Kind::None; }
 
-    // Classifies a Qt Sql error by SQLite's primary result code.
-    static StorageError fromSql(const QSqlError& error, const QString& action);
+    // Classifies a Qt Sql error by SQLite's primary result code. failure is
+    // a sentence saying what could not be done ("The account could not be
+    // saved."); the reason follows it.
+    static StorageError fromSql(const QSqlError& error, const QString& failure);
+    // The failure sentence followed by the reason sentence.
+    static QString sentences(const QString& failure, const QString& reason);
 };
 
 } // namespace streamside

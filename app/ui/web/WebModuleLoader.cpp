@@ -61,7 +61,8 @@ WebViewFactory* WebModuleLoader::factory(QString* error) {
         return loadedFactory;
     }
     if (error)
-        *error = QStringLiteral("The web view module could not be loaded (%1).")
+        *error = QCoreApplication::translate("WebModuleLoader",
+                                             "The web view module could not be loaded (%1).")
                      .arg(problems.join(QStringLiteral("; ")));
     qCWarning(lcWeb).noquote() << problems.join(QStringLiteral("; "));
     return nullptr;

@@ -174,6 +174,6 @@ TEST_F(PipelineTest, AHistoryThatCannotBeWrittenIsReportedAndTheEventStillShown)
     QSqlQuery(db.connection()).exec("PRAGMA query_only = ON");
     pipeline.processNotification(resub("m1", "1", t0));
     ASSERT_EQ(problem.count(), 1);
-    EXPECT_TRUE(problem.first().at(0).toString().contains("save an event"));
+    EXPECT_TRUE(problem.first().at(0).toString().contains("An event could not be saved."));
     EXPECT_EQ(shownIds(model), QStringList({"m1"}));
 }
