@@ -1734,10 +1734,6 @@
         <translation>جارٍ تحميل الدردشة…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 مشاهد</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>يتعذّر عرض المشغّل</translation>
     </message>
@@ -1752,6 +1748,17 @@
     <message>
         <source>Chat</source>
         <translation>الدردشة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln مشاهد</numerusform>
+            <numerusform>%1 · %Ln مشاهد</numerusform>
+            <numerusform>%1 · %Ln مشاهدَين</numerusform>
+            <numerusform>%1 · %Ln مشاهدين</numerusform>
+            <numerusform>%1 · %Ln مشاهدًا</numerusform>
+            <numerusform>%1 · %Ln مشاهد</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1670,10 +1670,6 @@
         <translation>Chat wird geladen…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 Zuschauer</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Der Player kann nicht angezeigt werden</translation>
     </message>
@@ -1688,6 +1684,13 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Zuschauer</numerusform>
+            <numerusform>%1 · %Ln Zuschauer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,10 @@
     <name>streamside::HelixClient</name>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation><numerusform>No answer within %n second</numerusform><numerusform>No answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>No answer within %n second</numerusform>
+            <numerusform>No answer within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,7 +130,17 @@
     <name>streamside::OAuthClient</name>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
-        <translation><numerusform>No answer within %n second</numerusform><numerusform>No answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>No answer within %n second</numerusform>
+            <numerusform>No answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>streamside::ui::StreamerPage</name>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation><numerusform>%1 · %Ln viewer</numerusform><numerusform>%1 · %Ln viewers</numerusform></translation>
     </message>
 </context>
 </TS>

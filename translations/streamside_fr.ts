@@ -1670,10 +1670,6 @@
         <translation>Chargement du chat…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 spectateurs</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Le lecteur ne peut pas être affiché</translation>
     </message>
@@ -1688,6 +1684,13 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln spectateur</numerusform>
+            <numerusform>%1 · %Ln spectateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1670,10 +1670,6 @@
         <translation>Caricamento della chat…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 spettatori</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Impossibile mostrare il player</translation>
     </message>
@@ -1688,6 +1684,13 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln spettatore</numerusform>
+            <numerusform>%1 · %Ln spettatori</numerusform>
+        </translation>
     </message>
 </context>
 <context>

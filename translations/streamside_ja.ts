@@ -1654,10 +1654,6 @@
         <translation>チャットを読み込んでいます…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · 視聴者 %2 人</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>プレーヤーを表示できません</translation>
     </message>
@@ -1672,6 +1668,12 @@
     <message>
         <source>Chat</source>
         <translation>チャット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · 視聴者 %Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1654,10 +1654,6 @@
         <translation>채팅을 불러오는 중…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · 시청자 %2명</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>플레이어를 표시할 수 없습니다</translation>
     </message>
@@ -1672,6 +1668,12 @@
     <message>
         <source>Chat</source>
         <translation>채팅</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · 시청자 %Ln명</numerusform>
+        </translation>
     </message>
 </context>
 <context>

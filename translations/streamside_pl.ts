@@ -1686,10 +1686,6 @@
         <translation>Ładowanie czatu…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · widzowie: %2</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Nie można wyświetlić odtwarzacza</translation>
     </message>
@@ -1704,6 +1700,14 @@
     <message>
         <source>Chat</source>
         <translation>Czat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln widz</numerusform>
+            <numerusform>%1 · %Ln widzów</numerusform>
+            <numerusform>%1 · %Ln widzów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1670,10 +1670,6 @@
         <translation>Carregando o chat…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 espectadores</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Não é possível exibir o player</translation>
     </message>
@@ -1688,6 +1684,13 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln espectador</numerusform>
+            <numerusform>%1 · %Ln espectadores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1686,10 +1686,6 @@
         <translation>Загрузка чата…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · зрителей: %2</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>Не удаётся показать плеер</translation>
     </message>
@@ -1704,6 +1700,14 @@
     <message>
         <source>Chat</source>
         <translation>Чат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln зритель</numerusform>
+            <numerusform>%1 · %Ln зрителя</numerusform>
+            <numerusform>%1 · %Ln зрителей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1654,10 +1654,6 @@
         <translation>正在加载聊天…</translation>
     </message>
     <message>
-        <source>%1 · %2 viewers</source>
-        <translation>%1 · %2 名观众</translation>
-    </message>
-    <message>
         <source>The player cannot be shown</source>
         <translation>无法显示播放器</translation>
     </message>
@@ -1672,6 +1668,12 @@
     <message>
         <source>Chat</source>
         <translation>聊天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln viewer(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 名观众</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/web/WebModuleLoader.h"
 #include "ui/web/WebPageView.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QTest>
@@ -80,4 +81,16 @@ TEST_F(StreamerPageTest, TheChatFieldNamesTheChannelWithoutALongPlaceholder) {
     const QLineEdit* field = page.chatBox()->field();
     EXPECT_EQ(field->placeholderText(), "Send a message");
     EXPECT_EQ(field->accessibleName(), "Send a message to Someone's chat");
+}
+
+// The viewer count reads as a count in each language's plural forms.
+TEST_F(StreamerPageTest, TheHeaderCountsViewersWithPluralForms) {
+    auto* title = page.findChild<QLabel*>("streamTitle");
+    ASSERT_TRUE(title);
+    page.setHeader("Speedruns", true, 1);
+    EXPECT_EQ(title->text(), "Speedruns · 1 viewer");
+    page.setHeader("Speedruns", true, 8735);
+    EXPECT_EQ(title->text(), "Speedruns · 8,735 viewers");
+    page.setHeader("Speedruns", false, 0);
+    EXPECT_EQ(title->text(), "Speedruns");
 }

@@ -39,6 +39,7 @@ StreamerPage::StreamerPage(RecentEventsModel& events, WebViewOptions webOptions,
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     m_name->setFont(nameFont);
+    m_title->setObjectName(QStringLiteral("streamTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_liveBadge->setStyleSheet(QStringLiteral(
         "background:#eb0400;color:white;font-weight:bold;padding:1px 6px;border-radius:3px;"));
@@ -119,8 +120,7 @@ void StreamerPage::scheduleWebViews() {
 
 void StreamerPage::setHeader(const QString& title, bool live, int viewers) {
     m_texts.set(QStringLiteral("header"), [this, title, live, viewers] {
-        m_title->setText(live ? tr("%1 · %2 viewers").arg(title, QLocale().toString(viewers))
-                              : title);
+        m_title->setText(live ? tr("%1 · %Ln viewer(s)", nullptr, viewers).arg(title) : title);
     });
     m_liveBadge->setVisible(live);
 }
