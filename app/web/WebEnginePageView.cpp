@@ -19,8 +19,12 @@ QWebEngineProfile* WebEnginePageView::profile(const ui::WebViewOptions& options)
     // share cookies (one Twitch login), and it is never destroyed before the
     // views (Qt WebEngine requires that order).
     static QHash<QString, QWebEngineProfile*> profiles;
-    if (QWebEngineProfile* existing = profiles.value(options.profileName))
+    if (QWebEngineProfile* existing = profiles.value(options.profileName)) {
+        // The language may have been switched since: views made now ask in it.
+        if (!options.acceptLanguage.isEmpty())
+            existing->setHttpAcceptLanguage(options.acceptLanguage);
         return existing;
+    }
     auto* profile = new QWebEngineProfile(options.profileName);
     if (!options.storagePath.isEmpty()) {
         QDir().mkpath(options.storagePath);

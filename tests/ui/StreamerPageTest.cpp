@@ -94,3 +94,17 @@ TEST_F(StreamerPageTest, TheHeaderCountsViewersWithPluralForms) {
     page.setHeader("Speedruns", false, 0);
     EXPECT_EQ(title->text(), "Speedruns");
 }
+
+// A language switch: the player and chat are asked for again in the new
+// language (new views; the old ones go).
+TEST_F(StreamerPageTest, AnotherLanguageLoadsThePagesAgainInIt) {
+    page.showChannel(someone);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.hasWebViews(); }, 30000));
+    QPointer<ui::WebPageView> oldPlayer = page.playerView();
+    page.setAcceptLanguage("de-DE");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return oldPlayer.isNull() && page.hasWebViews(); }, 30000))
+        << "the pages were not asked for again";
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return page.playerView()->url() == QUrl("data:text/html,player"); }, 30000));
+}

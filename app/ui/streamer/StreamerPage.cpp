@@ -175,7 +175,16 @@ void StreamerPage::loadChannelPages() {
 }
 
 void StreamerPage::setAcceptLanguage(const QString& acceptLanguage) {
+    if (acceptLanguage == m_webOptions.acceptLanguage)
+        return;
     m_webOptions.acceptLanguage = acceptLanguage;
+    // The pages on screen were asked for in the old language: new views ask
+    // Twitch again in the new one.
+    if (m_player) {
+        releaseWebViews();
+        if (isVisible())
+            scheduleWebViews();
+    }
 }
 
 void StreamerPage::changeEvent(QEvent* event) {
