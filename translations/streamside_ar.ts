@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: رفيق لـ Twitch يجمع المشغّل المباشر والدردشة وأحدث أحداث قنواتك المفضلة في نافذة واحدة.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>التشغيل مع محاكي Twitch المدمج، بملف تعريف منفصل.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>فتح القناة LOGIN عند البدء.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>البدء دون إظهار النافذة.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>وسيط غير متوقع &apos;%1&apos;؛ راجع --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; ليس اسم دخول صالحًا في Twitch (أحرف وأرقام وشرطات سفلية، 25 حرفًا على الأكثر).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: ein Twitch-Begleiter mit Live-Player, Chat und den neuesten Ereignissen Ihrer Lieblingskanäle in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Mit dem eingebauten Twitch-Simulator und einem separaten Profil ausführen.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Beim Start den Kanal LOGIN öffnen.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Starten, ohne das Fenster anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; ist kein Twitch-Login (Buchstaben, Ziffern und Unterstriche, höchstens 25).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

@@ -140,7 +140,10 @@
     <name>streamside::ui::StreamerPage</name>
     <message numerus="yes">
         <source>%1 · %Ln viewer(s)</source>
-        <translation><numerusform>%1 · %Ln viewer</numerusform><numerusform>%1 · %Ln viewers</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %Ln viewer</numerusform>
+            <numerusform>%1 · %Ln viewers</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

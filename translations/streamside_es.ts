@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: un complemento de Twitch con el reproductor en directo, el chat y los últimos eventos de tus canales favoritos en una sola ventana.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Ejecutar con el simulador de Twitch integrado, con un perfil independiente.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Abrir el canal LOGIN al iniciar.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Iniciar sin mostrar la ventana.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Argumento inesperado &apos;%1&apos;; consulta --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; no es un inicio de sesión de Twitch válido (letras, dígitos y guiones bajos, 25 como máximo).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

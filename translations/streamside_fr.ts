@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside : un compagnon Twitch réunissant le lecteur en direct, le chat et les derniers événements de vos chaînes préférées dans une seule fenêtre.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Exécuter avec le simulateur Twitch intégré, avec un profil distinct.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Ouvrir la chaîne LOGIN au démarrage.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Démarrer sans afficher la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Argument inattendu &apos;%1&apos; ; voir --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel : &apos;%1&apos; n’est pas un identifiant Twitch (lettres, chiffres et tirets bas, 25 au maximum).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: un compagno per Twitch con il player dal vivo, la chat e gli ultimi eventi dei tuoi canali preferiti in un&apos;unica finestra.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Esegui con il simulatore Twitch integrato, con un profilo separato.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Apri il canale LOGIN all&apos;avvio.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Avvia senza mostrare la finestra.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Argomento imprevisto &apos;%1&apos;; vedi --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; non è un login Twitch valido (lettere, cifre e trattini bassi, al massimo 25).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

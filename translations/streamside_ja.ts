@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: ライブプレーヤー、チャット、お気に入りチャンネルの最新イベントを 1 つのウィンドウにまとめた Twitch コンパニオンです。</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>内蔵の Twitch シミュレーターを使用し、別のプロファイルで実行します。</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>起動時にチャンネル LOGIN を開きます。</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>ウィンドウを表示せずに起動します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>予期しない引数 &apos;%1&apos; です。--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; は Twitch のログイン名ではありません (英字、数字、アンダースコアのみ、最大 25 文字)。</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

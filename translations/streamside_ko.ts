@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: 라이브 플레이어, 채팅, 즐겨찾는 채널의 최신 이벤트를 하나의 창에 모은 Twitch 도우미입니다.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>별도의 프로필로 내장 Twitch 시뮬레이터에 연결하여 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>시작할 때 채널 LOGIN을(를) 엽니다.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>창을 표시하지 않고 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>예상치 못한 인수 &apos;%1&apos;; --help를 참조하세요.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos;은(는) Twitch 로그인이 아닙니다 (영문자, 숫자, 밑줄만 사용, 최대 25자).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

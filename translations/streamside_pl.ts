@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: towarzysz Twitcha z odtwarzaczem na żywo, czatem i najnowszymi wydarzeniami ulubionych kanałów w jednym oknie.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Uruchom z wbudowanym symulatorem Twitcha, z osobnym profilem.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Otwórz kanał LOGIN przy uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Uruchom bez pokazywania okna.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Nieoczekiwany argument &apos;%1&apos;; zobacz --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; nie jest loginem Twitch (litery, cyfry i podkreślenia, maksymalnie 25).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

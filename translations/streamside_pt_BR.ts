@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside: um companheiro do Twitch com o player ao vivo, o chat e os eventos mais recentes dos seus canais favoritos em uma única janela.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>Executar com o simulador de Twitch integrado, com um perfil separado.</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>Abrir o canal LOGIN ao iniciar.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Iniciar sem mostrar a janela.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>Argumento inesperado &apos;%1&apos;; veja --help.</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel: &apos;%1&apos; não é um login da Twitch (letras, dígitos e sublinhados, no máximo 25).</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

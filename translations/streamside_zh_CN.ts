@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Streamside: a Twitch companion with the live player, chat and the latest events of your favourite channels in one window.</source>
+        <translation>Streamside：一款 Twitch 伴侣应用，在一个窗口中集成直播播放器、聊天和您喜爱频道的最新动态。</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Twitch simulator, with a separate profile.</source>
+        <translation>使用内置的 Twitch 模拟器运行，并使用单独的配置文件。</translation>
+    </message>
+    <message>
+        <source>Open the channel LOGIN at start.</source>
+        <translation>启动时打开频道 LOGIN。</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>启动时不显示窗口。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>意外的参数 &apos;%1&apos;；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>--channel: &apos;%1&apos; is not a Twitch login (letters, digits and underscores, at most 25).</source>
+        <extracomment>%1 is what was given</extracomment>
+        <translation>--channel：&apos;%1&apos; 不是有效的 Twitch 登录名（仅限字母、数字和下划线，最多 25 个字符）。</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Prime</source>

@@ -72,6 +72,24 @@ TEST(Executable, HelpListsTheOptions) {
         EXPECT_TRUE(result.out.contains(QLatin1String(option))) << option;
 }
 
+// Help and mistakes in the user's language, Qt's own words included.
+TEST(Executable, HelpAndMistakesSpeakTheUsersLanguage) {
+    QProcessEnvironment german = headlessEnvironment();
+    for (const char* variable : {"LANG", "LC_ALL", "LC_MESSAGES"})
+        german.insert(QLatin1String(variable), QStringLiteral("de_DE.UTF-8"));
+    german.remove(QStringLiteral("LANGUAGE"));
+    const ProcessRun help = run({"--help"}, german);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("Optionen:")) << help.out.toStdString();
+    EXPECT_FALSE(help.out.contains("Start without showing the window.")) << help.out.toStdString();
+    const ProcessRun channel = run({"--channel", "not a login"}, german);
+    EXPECT_EQ(channel.exitCode, 2);
+    EXPECT_TRUE(isOneLine(channel.err)) << channel.err.toStdString();
+    EXPECT_FALSE(channel.err.contains("is not a Twitch login")) << channel.err.toStdString();
+    const ProcessRun option = run({"--no-such-option"}, german);
+    EXPECT_TRUE(option.err.contains("Unbekannte Option")) << option.err.toStdString();
+}
+
 TEST(Executable, BadOptionExitsWithOneLineReason) {
     const ProcessRun result = run({"--no-such-option"});
     EXPECT_EQ(result.exitCode, 2);

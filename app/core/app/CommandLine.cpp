@@ -3,6 +3,7 @@
 #include "core/BuildInfo.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -15,19 +16,23 @@ bool isValidTwitchLogin(const QString& login) {
 
 CommandLineResult parseCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Streamside: a Twitch companion with the live player, chat and the latest "
-                       "events of your favourite channels in one window."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Streamside: a Twitch companion with the live player, chat "
+                       "and the latest events of your favourite channels in one "
+                       "window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QStringLiteral("Run against the built-in Twitch simulator, with a separate profile."));
-    const QCommandLineOption channelOption(QStringLiteral("channel"),
-                                           QStringLiteral("Open the channel LOGIN at start."),
-                                           QStringLiteral("LOGIN"));
-    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
-                                             QStringLiteral("Start without showing the window."));
+        QCoreApplication::translate(
+            "CommandLine", "Run against the built-in Twitch simulator, with a separate profile."));
+    const QCommandLineOption channelOption(
+        QStringLiteral("channel"),
+        QCoreApplication::translate("CommandLine", "Open the channel LOGIN at start."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("CommandLine", "Start without showing the window."));
     parser.addOption(demoOption);
     parser.addOption(channelOption);
     QCommandLineOption takeOverOption(QStringLiteral("take-over-from"),
@@ -49,12 +54,22 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(helpOption) || parser.optionNames().contains(QStringLiteral("help-all"))) {
         result.action = CommandLineResult::Action::ShowHelp;
         result.output = parser.helpText();
-        // Qt names the program after the running binary, or not at all when no
-        // application object exists yet: name it after arguments[0] ourselves.
+        // Qt names the program as it was started (a path), or not at all when
+        // no application object exists yet: name it after arguments[0]'s file.
         const QString program =
             arguments.isEmpty() ? QStringLiteral("streamside") : QFileInfo(arguments[0]).fileName();
-        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
-        result.output.replace(usageLine, QStringLiteral("Usage: ") + program);
+        const qsizetype firstLineEnd = result.output.indexOf(QLatin1Char('\n'));
+        QString usage = result.output.left(firstLineEnd);
+        const QString printed =
+            QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+                ? QCoreApplication::arguments().constFirst()
+                : QString();
+        if (!printed.isEmpty() && usage.contains(printed))
+            usage.replace(printed, program);
+        else if (static const QRegularExpression bare(QStringLiteral("^(\\S[^\\[]*?:) \\["));
+                 usage.contains(bare))
+            usage.replace(bare, QStringLiteral("\\1 ") + program + QStringLiteral(" ["));
+        result.output.replace(0, firstLineEnd, usage);
         return result;
     }
     if (parser.isSet(versionOption)) {
@@ -65,16 +80,19 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.action = CommandLineResult::Action::Fail;
-        result.output = QStringLiteral("Unexpected argument '%1'; see --help.")
-                            .arg(parser.positionalArguments().constFirst());
+        result.output =
+            QCoreApplication::translate("CommandLine", "Unexpected argument '%1'; see --help.")
+                .arg(parser.positionalArguments().constFirst());
         return result;
     }
     if (parser.isSet(channelOption)) {
         const QString channel = parser.value(channelOption);
         if (!isValidTwitchLogin(channel)) {
             result.action = CommandLineResult::Action::Fail;
-            result.output = QStringLiteral("--channel: '%1' is not a Twitch login (letters, "
-                                           "digits and underscores, at most 25).")
+            //: %1 is what was given
+            result.output = QCoreApplication::translate(
+                                "CommandLine", "--channel: '%1' is not a Twitch login (letters, "
+                                               "digits and underscores, at most 25).")
                                 .arg(channel);
             return result;
         }

@@ -21,7 +21,7 @@ void installQtTranslations(const QLocale& locale, QObject* owner) {
         delete qtTranslator;
         qtTranslator = nullptr;
     }
-    if (locale.language() == QLocale::English)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
     auto* translator = new QTranslator(owner);
     if (translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -30,8 +30,8 @@ void installQtTranslations(const QLocale& locale, QObject* owner) {
         qtTranslator = translator;
         return;
     }
-    qCInfo(lcApp).noquote() << "No Qt translations for" << locale.name()
-                            << "(package qt6-translations-l10n)";
+    qCDebug(lcApp).noquote() << "No Qt translations for" << locale.name()
+                             << "(package qt6-translations-l10n)";
     delete translator;
 }
 } // namespace

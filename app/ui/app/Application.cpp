@@ -93,9 +93,12 @@ int runApplication(int argc, char* argv[]) {
     CommandLineResult commandLine = parseCommandLine(rawArguments);
     const bool deferParsing =
         commandLine.action == CommandLineResult::Action::Fail && hasQtGuiOption(rawArguments);
-    if (!deferParsing) {
-        if (const int code = finishEarly(commandLine); code >= 0)
-            return code;
+    if (!deferParsing && commandLine.action != CommandLineResult::Action::Run) {
+        // Help, version or a mistake: said in the user's language. A core
+        // application (no display) holds the translators, Qt's included.
+        QCoreApplication core(argc, argv);
+        installTranslations(QLocale());
+        return finishEarly(parseCommandLine(rawArguments));
     }
 
     const EndpointConfigResult config = endpointConfigFromEnvironment(
