@@ -52,11 +52,10 @@ protected:
     }
 
     void TearDown() override {
-        for (QProcess* process : {&predecessor})
-            if (process->state() != QProcess::NotRunning) {
-                process->kill();
-                process->waitForFinished();
-            }
+        if (predecessor.state() != QProcess::NotRunning) {
+            predecessor.kill();
+            predecessor.waitForFinished();
+        }
         if (successorPid > 0 && processExists(successorPid))
             ::kill(pid_t(successorPid), SIGKILL);
     }

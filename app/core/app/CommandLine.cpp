@@ -54,21 +54,15 @@ CommandLineResult parseCommandLine(const QStringList& arguments) {
     if (parser.isSet(helpOption) || parser.optionNames().contains(QStringLiteral("help-all"))) {
         result.action = CommandLineResult::Action::ShowHelp;
         result.output = parser.helpText();
-        // Qt names the program as it was started (a path), or not at all when
-        // no application object exists yet: name it after arguments[0]'s file.
+        // Qt names the program as it was started (often a path): name it after
+        // the file alone. (Help is only printed with an application object,
+        // which holds the translators: see runApplication.)
         const QString program =
             arguments.isEmpty() ? QStringLiteral("streamside") : QFileInfo(arguments[0]).fileName();
         const qsizetype firstLineEnd = result.output.indexOf(QLatin1Char('\n'));
         QString usage = result.output.left(firstLineEnd);
-        const QString printed =
-            QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
-                ? QCoreApplication::arguments().constFirst()
-                : QString();
-        if (!printed.isEmpty() && usage.contains(printed))
-            usage.replace(printed, program);
-        else if (static const QRegularExpression bare(QStringLiteral("^(\\S[^\\[]*?:) \\["));
-                 usage.contains(bare))
-            usage.replace(bare, QStringLiteral("\\1 ") + program + QStringLiteral(" ["));
+        if (QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty())
+            usage.replace(QCoreApplication::arguments().constFirst(), program);
         result.output.replace(0, firstLineEnd, usage);
         return result;
     }
