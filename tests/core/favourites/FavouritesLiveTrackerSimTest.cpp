@@ -1,12 +1,14 @@
 // FavouritesLiveTracker beside the EventFeed, against the simulator over
 // real sockets on 127.0.0.1: pushed favourites subscribed on the feed's
 // session within the shared cost budget, a go-live pushed and announced once,
-// and not again after a dropped connection.
+// and not again after a dropped connection; polling in batches and backing
+// off on errors.
 #include "core/config/EndpointConfig.h"
 #include "core/eventsub/EventFeed.h"
 #include "core/favourites/FavouritesLiveTracker.h"
 #include "core/helix/HelixClient.h"
 #include "sim/EventSubServer.h"
+#include "sim/HelixService.h"
 #include "sim/OAuthService.h"
 #include "sim/Simulator.h"
 
@@ -178,4 +180,49 @@ TEST_F(FavouritesLiveTrackerSimTest, GoingLiveIsPushedAndAnnouncedOnceAcrossADro
         nightOwlAnnouncements += announced.at(0).toString() == nightOwl;
     EXPECT_EQ(nightOwlAnnouncements, 1);
     EXPECT_TRUE(tracker->liveInfo(nightOwl).live);
+}
+
+// Polling over real sockets: 250 favourites need three GET /streams requests
+// (the simulator, like Twitch, answers 400 to more than 100 ids), and Helix
+// failing makes the tracker wait longer each time, then return to its
+// interval.
+TEST_F(FavouritesLiveTrackerSimTest, PollsInBatchesAndBacksOffOnErrors) {
+    FavouritesLiveTracker::Options options;
+    options.totalCostBudget = 0; // everything polled
+    options.pollIntervalMs = 100;
+    options.maxBackoffMs = 400;
+    FavouritesLiveTracker polling(*helix, options);
+    // Unknown ids first, so that the live ones sit in the second and third
+    // request of a round.
+    QStringList favourites;
+    for (int i = 0; i < 150; ++i)
+        favourites << QString::number(700000000 + i);
+    favourites << cozyCoder;
+    for (int i = 150; i < 248; ++i)
+        favourites << QString::number(700000000 + i);
+    favourites << sakura;
+    ASSERT_EQ(favourites.size(), 250);
+    polling.setViewer(viewer);
+    polling.setFavourites(favourites);
+
+    QSignalSpy rounds(&polling, &FavouritesLiveTracker::pollFinished);
+    polling.start();
+    ASSERT_TRUE(rounds.wait(5000));
+    EXPECT_TRUE(rounds.first().at(0).toBool()) << "a request of more than 100 ids was refused";
+    EXPECT_TRUE(polling.liveInfo(cozyCoder).live) << "found in the second request";
+    EXPECT_TRUE(polling.liveInfo(sakura).live) << "found in the third request";
+
+    // Helix fails the next three rounds (three requests each): the interval
+    // doubles up to the cap, and comes back once Helix answers again.
+    simulator.helix().failNextRequests(503, 9);
+    QList<int> delays;
+    QList<bool> answered;
+    while (answered.size() < 4) {
+        const qsizetype seen = rounds.size();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return rounds.size() > seen; }, 5000));
+        answered << rounds.last().at(0).toBool();
+        delays << rounds.last().at(1).toInt();
+    }
+    EXPECT_EQ(answered, (QList<bool>{false, false, false, true}));
+    EXPECT_EQ(delays, (QList<int>{200, 400, 400, 100}));
 }
