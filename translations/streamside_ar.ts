@@ -1796,10 +1796,6 @@
         <translation>Streamside</translation>
     </message>
     <message>
-        <source>Streamside: unread events: %1</source>
-        <translation>Streamside: أحداث غير مقروءة: %1</translation>
-    </message>
-    <message>
         <source>Open Streamside</source>
         <translation>فتح Streamside</translation>
     </message>
@@ -1840,6 +1836,18 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a channel, %2 what it is playing</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: %Ln حدث غير مقروء</numerusform>
+            <numerusform>Streamside: %Ln حدث غير مقروء</numerusform>
+            <numerusform>Streamside: %Ln حدثان غير مقروءين</numerusform>
+            <numerusform>Streamside: %Ln أحداث غير مقروءة</numerusform>
+            <numerusform>Streamside: %Ln حدثًا غير مقروء</numerusform>
+            <numerusform>Streamside: %Ln حدث غير مقروء</numerusform>
+        </translation>
     </message>
 </context>
 <context>

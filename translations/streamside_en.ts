@@ -146,4 +146,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>streamside::ui::TrayController</name>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon's tooltip; %Ln is the number of unread events</extracomment>
+        <translation><numerusform>Streamside: %Ln unread event</numerusform><numerusform>Streamside: %Ln unread events</numerusform></translation>
+    </message>
+</context>
 </TS>

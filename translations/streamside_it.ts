@@ -1728,10 +1728,6 @@
         <translation>Streamside</translation>
     </message>
     <message>
-        <source>Streamside: unread events: %1</source>
-        <translation>Streamside: eventi non letti: %1</translation>
-    </message>
-    <message>
         <source>Open Streamside</source>
         <translation>Apri Streamside</translation>
     </message>
@@ -1772,6 +1768,14 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a channel, %2 what it is playing</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: %Ln evento non letto</numerusform>
+            <numerusform>Streamside: %Ln eventi non letti</numerusform>
+        </translation>
     </message>
 </context>
 <context>

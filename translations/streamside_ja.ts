@@ -1711,10 +1711,6 @@
         <translation>Streamside</translation>
     </message>
     <message>
-        <source>Streamside: unread events: %1</source>
-        <translation>Streamside: 未読のイベント: %1</translation>
-    </message>
-    <message>
         <source>Open Streamside</source>
         <translation>Streamside を開く</translation>
     </message>
@@ -1755,6 +1751,13 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a channel, %2 what it is playing</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: 未読のイベント %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1711,10 +1711,6 @@
         <translation>Streamside</translation>
     </message>
     <message>
-        <source>Streamside: unread events: %1</source>
-        <translation>Streamside: 읽지 않은 이벤트: %1</translation>
-    </message>
-    <message>
         <source>Open Streamside</source>
         <translation>Streamside 열기</translation>
     </message>
@@ -1755,6 +1751,13 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a channel, %2 what it is playing</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: 읽지 않은 이벤트 %Ln개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

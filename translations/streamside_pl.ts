@@ -1745,10 +1745,6 @@
         <translation>Streamside</translation>
     </message>
     <message>
-        <source>Streamside: unread events: %1</source>
-        <translation>Streamside: nieprzeczytane zdarzenia: %1</translation>
-    </message>
-    <message>
         <source>Open Streamside</source>
         <translation>Otwórz Streamside</translation>
     </message>
@@ -1789,6 +1785,15 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a channel, %2 what it is playing</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streamside: %Ln unread event(s)</source>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: %Ln nieprzeczytane zdarzenie</numerusform>
+            <numerusform>Streamside: %Ln nieprzeczytane zdarzenia</numerusform>
+            <numerusform>Streamside: %Ln nieprzeczytanych zdarzeń</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,9 @@ TEST_F(TrayControllerTest, TheUnreadCountIsDrawnIntoTheIcon) {
     tray->setUnreadCount(12);
     const QImage twelve = image(tray->trayIcon().icon());
     EXPECT_NE(twelve, three);
-    EXPECT_EQ(tray->trayIcon().toolTip(), "Streamside: unread events: 12");
+    EXPECT_EQ(tray->trayIcon().toolTip(), "Streamside: 12 unread events");
+    tray->setUnreadCount(1);
+    EXPECT_EQ(tray->trayIcon().toolTip(), "Streamside: 1 unread event") << "a plural form";
     tray->setUnreadCount(0);
     EXPECT_EQ(image(tray->trayIcon().icon()), plain);
 }

@@ -59,8 +59,12 @@ void TrayController::show() {
 void TrayController::setUnreadCount(int count) {
     m_unread = qMax(0, count);
     m_tray->setIcon(TrayIconPainter::withUnreadCount(m_baseIcon, m_unread));
-    m_tray->setToolTip(m_unread == 0 ? tr("Streamside")
-                                     : tr("Streamside: unread events: %1").arg(m_unread));
+    if (m_unread == 0) {
+        m_tray->setToolTip(tr("Streamside"));
+        return;
+    }
+    //: The tray icon's tooltip; %Ln is the number of unread events
+    m_tray->setToolTip(tr("Streamside: %Ln unread event(s)", nullptr, m_unread));
 }
 
 void TrayController::toggleWindow() {
