@@ -118,11 +118,11 @@
 <context>
     <name>streamside::NotificationPolicy</name>
     <message numerus="yes">
-        <source>%n new event(s) in %1's channel</source>
+        <source>%n new event(s) in %1&apos;s channel</source>
         <extracomment>%1 is the channel</extracomment>
         <translation>
-            <numerusform>%n new event in %1's channel</numerusform>
-            <numerusform>%n new events in %1's channel</numerusform>
+            <numerusform>%n new event in %1&apos;s channel</numerusform>
+            <numerusform>%n new events in %1&apos;s channel</numerusform>
         </translation>
     </message>
 </context>
@@ -150,8 +150,11 @@
     <name>streamside::ui::TrayController</name>
     <message numerus="yes">
         <source>Streamside: %Ln unread event(s)</source>
-        <extracomment>The tray icon's tooltip; %Ln is the number of unread events</extracomment>
-        <translation><numerusform>Streamside: %Ln unread event</numerusform><numerusform>Streamside: %Ln unread events</numerusform></translation>
+        <extracomment>The tray icon&apos;s tooltip; %Ln is the number of unread events</extracomment>
+        <translation>
+            <numerusform>Streamside: %Ln unread event</numerusform>
+            <numerusform>Streamside: %Ln unread events</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

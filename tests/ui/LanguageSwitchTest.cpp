@@ -1,6 +1,7 @@
 #include "ui/app/LanguageSwitch.h"
 
 #include "MarkingTranslator.h"
+#include "core/app/Languages.h"
 #include "core/app/Translations.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
@@ -131,7 +132,9 @@ TEST_F(LanguageSwitchTest, SettingsDialogOffersTheLanguagesByTheirOwnNames) {
     auto* combo = dialog.findChild<QComboBox*>("language");
     ASSERT_NE(combo, nullptr);
     const QStringList texts = comboTexts(*combo);
-    EXPECT_TRUE(texts.first().startsWith("System default (")) << texts.first().toStdString();
+    EXPECT_EQ(texts.first(), QStringLiteral("System default (%1)")
+                                 .arg(nativeLanguageName(shippedLanguageFor(QLocale::system()))));
+    EXPECT_FALSE(texts.first().contains("()")) << "the system's language has a name";
     for (const char* name : {"English", "Deutsch", "العربية", "日本語", "Português (Brasil)",
                              "Français", "Español", "Italiano", "Polski", "Русский", "한국어"})
         EXPECT_TRUE(texts.contains(QString::fromUtf8(name))) << name;
@@ -143,6 +146,18 @@ TEST_F(LanguageSwitchTest, SettingsDialogOffersTheLanguagesByTheirOwnNames) {
     EXPECT_EQ(dialog.language(), "de");
     combo->setCurrentIndex(0);
     EXPECT_EQ(dialog.language(), "") << "the system's is stored as empty";
+}
+
+// The system default is named by the language the app then shows.
+TEST_F(LanguageSwitchTest, ASystemLocaleMapsToTheShippedLanguageShown) {
+    EXPECT_EQ(shippedLanguageFor(QLocale::c()), "en");
+    EXPECT_EQ(shippedLanguageFor(QLocale("de_AT")), "de");
+    EXPECT_EQ(shippedLanguageFor(QLocale("pt_BR")), "pt_BR");
+    EXPECT_EQ(shippedLanguageFor(QLocale("pt_PT")), "en") << "only Brazilian Portuguese ships";
+    EXPECT_EQ(shippedLanguageFor(QLocale("zh_CN")), "zh_CN");
+    EXPECT_EQ(shippedLanguageFor(QLocale("ar_EG")), "ar");
+    EXPECT_EQ(shippedLanguageFor(QLocale("nl_NL")), "en");
+    EXPECT_EQ(shippedLanguageFor(QLocale("en_GB")), "en");
 }
 
 TEST_F(LanguageSwitchTest, TheStoredLanguageIsAppliedAtStart) {

@@ -43,6 +43,19 @@ QString nativeLanguageName(const QString& language) {
     return name;
 }
 
+QString shippedLanguageFor(const QLocale& locale, const QStringList& shipped) {
+    for (QString name : locale.uiLanguages()) {
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        while (!name.isEmpty()) {
+            if (shipped.contains(name))
+                return name;
+            const qsizetype cut = name.lastIndexOf(QLatin1Char('_'));
+            name.truncate(cut < 0 ? 0 : cut);
+        }
+    }
+    return english;
+}
+
 QLocale localeForLanguage(const QString& language) {
     return language.isEmpty() ? QLocale::system() : QLocale(language);
 }

@@ -14,6 +14,12 @@ QStringList shippedLanguages();
 // with the territory where the language file is for one ("Português (Brasil)").
 QString nativeLanguageName(const QString& language);
 
+// The shipped language the app shows for a locale, as QTranslator::load()
+// picks its file: each of the locale's UI languages in turn, the whole name
+// first ("pt_BR"), then shortened ("de" for "de_AT"); English when none is
+// shipped (the C locale, Dutch, European Portuguese).
+QString shippedLanguageFor(const QLocale& locale, const QStringList& shipped = shippedLanguages());
+
 // The locale of a language setting: the system's when the setting is empty.
 QLocale localeForLanguage(const QString& language);
 

@@ -20,9 +20,12 @@ SettingsDialog::SettingsDialog(const State& state, QWidget* parent)
     , m_startAtLogin(new QCheckBox(tr("Start Streamside when I log in"), this))
     , m_language(new QComboBox(this)) {
     m_language->setObjectName(QStringLiteral("language"));
+    // Named by the language the app then shows: the system's when shipped,
+    // English otherwise (and for the C locale, which has no name).
     //: The language setting's first choice; %1 is the system's language, by its own name.
-    m_language->addItem(tr("System default (%1)").arg(nativeLanguageName(QLocale::system().name())),
-                        QString());
+    m_language->addItem(
+        tr("System default (%1)").arg(nativeLanguageName(shippedLanguageFor(QLocale::system()))),
+        QString());
     // Each language by its own name: whoever cannot read the current one
     // still finds theirs.
     for (const QString& language : shippedLanguages())
