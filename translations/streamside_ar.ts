@@ -1603,10 +1603,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside (عرض تجريبي)</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1697,6 +1693,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;رفيق سطح مكتب أصلي لـ Twitch: مشغّل البث المباشر والدردشة وأحدث أحداث قنواتك المفضّلة في نافذة واحدة.&lt;/p&gt;&lt;p&gt;برنامج حر بموجب رخصة MIT. غير تابع لـ Twitch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>عرض تجريبي</translation>
     </message>
 </context>
 <context>

@@ -1523,10 +1523,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside（デモ）</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1617,6 +1613,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;Twitch 向けのネイティブなデスクトップコンパニオンです。お気に入りのチャンネルのライブプレーヤー、チャット、最新イベントを 1 つのウィンドウにまとめます。&lt;/p&gt;&lt;p&gt;MIT ライセンスのフリーソフトウェアです。Twitch とは提携していません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>デモ</translation>
     </message>
 </context>
 <context>

@@ -1523,10 +1523,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside (데모)</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1617,6 +1613,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;Twitch용 네이티브 데스크톱 컴패니언 앱입니다. 즐겨찾는 채널의 라이브 플레이어, 채팅, 최근 이벤트를 한 창에서 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스의 자유 소프트웨어입니다. Twitch와 제휴 관계가 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>데모</translation>
     </message>
 </context>
 <context>

@@ -1539,10 +1539,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside (demonstração)</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1633,6 +1629,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;Um companheiro nativo para a Twitch no desktop: o player ao vivo, o chat e os eventos recentes dos seus canais favoritos em uma só janela.&lt;/p&gt;&lt;p&gt;Software livre sob a licença MIT. Sem afiliação com a Twitch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>Demonstração</translation>
     </message>
 </context>
 <context>

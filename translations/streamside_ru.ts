@@ -1555,10 +1555,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside (демо)</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1649,6 +1645,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;Нативное настольное приложение-компаньон для Twitch: плеер трансляции, чат и последние события избранных каналов в одном окне.&lt;/p&gt;&lt;p&gt;Свободное ПО под лицензией MIT. Не связано с Twitch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>Демо</translation>
     </message>
 </context>
 <context>

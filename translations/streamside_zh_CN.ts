@@ -1523,10 +1523,6 @@
 <context>
     <name>streamside::ui::MainWindow</name>
     <message>
-        <source>Streamside (demo)</source>
-        <translation>Streamside（演示版）</translation>
-    </message>
-    <message>
         <source>Streamside</source>
         <translation>Streamside</translation>
     </message>
@@ -1617,6 +1613,11 @@
     <message>
         <source>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;A native desktop companion for Twitch: the live player, the chat and the latest events of your favourite channels in one window.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Not affiliated with Twitch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Streamside %1&lt;/h3&gt;&lt;p&gt;一款原生的 Twitch 桌面伴侣应用：在一个窗口中显示你收藏频道的直播播放器、聊天和最新事件。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证的自由软件。与 Twitch 无关联。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <extracomment>The demo&apos;s window title; the desktop shows it as &quot;Demo — Streamside&quot;</extracomment>
+        <translation>演示</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,9 @@ TEST_F(DesktopNotificationSinkTest, AClickOpensTheChannelOfTheNotificationClicke
     EXPECT_EQ(notify[0].value("title").toString(), "Ada is live");
     EXPECT_EQ(notify[0].value("body").toString(), "Speedrunning");
     EXPECT_EQ(notify[0].value("actions").toArray(), QJsonArray({"default", "Open"}));
+    // The installed icon and .desktop file's name (packaging/linux).
+    EXPECT_EQ(notify[0].value("icon").toString(), "io.github.streamside.Streamside");
+    EXPECT_TRUE(notify[0].value("hints").toArray().contains("desktop-entry"));
 
     fake.clickAction(bob, QStringLiteral("default"));
     ASSERT_TRUE(open.wait(timeoutMs));

@@ -114,7 +114,7 @@ int runApplication(int argc, char* argv[]) {
     QApplication app(argc, argv);
     installTranslations(QLocale());
     QGuiApplication::setApplicationDisplayName(QLatin1String(build::displayName));
-    QGuiApplication::setDesktopFileName(QStringLiteral("streamside"));
+    QGuiApplication::setDesktopFileName(QLatin1String(build::appId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
 
     if (deferParsing) {

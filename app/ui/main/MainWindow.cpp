@@ -33,8 +33,11 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     , m_accountLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // The desktop shows "title — Streamside" (the application's display
+    // name) unless the title is that name: "Demo — Streamside", "Streamside".
     m_texts.set([this, demoProfile] {
-        setWindowTitle(demoProfile ? tr("Streamside (demo)") : tr("Streamside"));
+        //: The demo's window title; the desktop shows it as "Demo — Streamside"
+        setWindowTitle(demoProfile ? tr("Demo") : tr("Streamside"));
     });
     setWindowIcon(QIcon(QStringLiteral(":/icons/streamside.svg")));
     setMinimumSize(minimumWindowSize);

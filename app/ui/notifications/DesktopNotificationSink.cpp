@@ -1,5 +1,6 @@
 #include "ui/notifications/DesktopNotificationSink.h"
 
+#include "core/BuildInfo.h"
 #include "core/app/Logging.h"
 
 #include <QDBusConnectionInterface>
@@ -64,8 +65,12 @@ void DesktopNotificationSink::show(const QString& title, const QString& body,
         QDBusMessage::createMethodCall(QLatin1String(serviceName), QLatin1String(objectPath),
                                        interfaceName, QStringLiteral("Notify"));
     const QStringList actions{defaultAction, tr("Open")};
-    const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}}; // normal
-    call.setArguments({QStringLiteral("Streamside"), uint(0), QStringLiteral("streamside"), title,
+    // The desktop entry lets the service show the app's name and icon and
+    // group its toasts; the icon is named after it too (packaging/linux).
+    const QString appId = QLatin1String(build::appId);
+    const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}, // normal
+                            {QStringLiteral("desktop-entry"), appId}};
+    call.setArguments({QStringLiteral("Streamside"), uint(0), appId, title,
                        m_bodyIsMarkup ? body.toHtmlEscaped() : body, actions, hints,
                        int(-1) /* the service's default timeout */});
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
