@@ -21,6 +21,8 @@ packages=(
   fonts-dejavu-core fonts-wqy-microhei
   # the simulator's player renders a short H.264 clip at build time
   ffmpeg
+  # installer packages and their checks (cmake --workflow --preset package)
+  dpkg-dev rpm lintian desktop-file-utils appstream
 )
 
 missing=()
