@@ -145,9 +145,13 @@ int runApplication(int argc, char* argv[]) {
     AppController controller(options, paths, *config.config);
     MainWindow& window = controller.window();
     UnixSignalWatcher signalWatcher;
+    // exit(), not quit(): Qt 6's quit() first closes every window and gives
+    // up when one refuses, and the window refuses where it closes to the
+    // tray (it hides instead), so that Quit in the tray menu and SIGTERM
+    // would only hide it.
     auto quit = [&window] {
         window.saveWindowState();
-        QCoreApplication::quit();
+        QCoreApplication::exit(0);
     };
     QObject::connect(&window, &MainWindow::quitRequested, &app, quit);
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, quit);
