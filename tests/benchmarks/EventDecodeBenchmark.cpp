@@ -50,7 +50,7 @@ void decodeFrames(benchmark::State& state) {
             QString error;
             const auto message = streamside::EventSubMessage::parse(frame, &error);
             const auto result = streamside::EventDecoder::decode(
-                message->payload, message->messageId, message->timestamp);
+                message->payload, message->messageId, message->timestamp, message->payloadText);
             benchmark::DoNotOptimize(result.event->kind);
             ++decoded;
             bytes += frame.size();

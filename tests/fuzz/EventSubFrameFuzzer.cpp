@@ -16,10 +16,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     QString error;
     if (const auto message = streamside::EventSubMessage::parse(input, &error)) {
-        const auto decoded = streamside::EventDecoder::decode(message->payload, message->messageId,
-                                                              message->timestamp);
-        if (decoded.event)
+        const auto decoded = streamside::EventDecoder::decode(
+            message->payload, message->messageId, message->timestamp, message->payloadText);
+        if (decoded.event) {
             (void)streamside::EventSummary::text(*decoded.event);
+            // The raw payload kept from the frame's text must read back as the payload.
+            if (QJsonDocument::fromJson(decoded.event->raw).object() != message->payload)
+                __builtin_trap();
+        }
     }
     // The same bytes as a bare payload, the other input the tools accept.
     const auto bare = streamside::EventDecoder::decode(QJsonDocument::fromJson(input).object());

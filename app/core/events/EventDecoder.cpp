@@ -420,7 +420,8 @@ const QHash<QString, Handler>& handlers() {
 } // namespace
 
 EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QString& messageId,
-                                          const QDateTime& messageTimestamp) {
+                                          const QDateTime& messageTimestamp,
+                                          const QByteArray& payloadText) {
     Result result;
     const QJsonObject subscription = child(payload, "subscription");
     const QJsonValue eventValue = payload.value(QLatin1String("event"));
@@ -472,7 +473,9 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
         e.messageId = ownId;
     const QString sourceMessage = str(event, "source_message_id");
     e.dedupKey = !sourceMessage.isEmpty() ? sourceMessage : !ownId.isEmpty() ? ownId : e.messageId;
-    e.raw = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    // Serializing costs as much as parsing: the frame's own text is kept when there is one.
+    e.raw = !payloadText.isEmpty() ? payloadText
+                                   : QJsonDocument(payload).toJson(QJsonDocument::Compact);
     result.event = e;
     return result;
 }

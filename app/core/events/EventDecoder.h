@@ -2,6 +2,7 @@
 
 #include "core/events/ChannelEvent.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -25,8 +26,12 @@ public:
     // messageId and messageTimestamp come from the frame's metadata (empty
     // and invalid for a bare payload; the event's own id and time are used
     // then). occurredAt stays invalid when neither says when it happened.
+    // payloadText, when given, is the payload's JSON text as received
+    // (EventSubMessage::payloadText) and becomes the event's raw as it is;
+    // without it the payload is serialized.
     static Result decode(const QJsonObject& payload, const QString& messageId = {},
-                         const QDateTime& messageTimestamp = {});
+                         const QDateTime& messageTimestamp = {},
+                         const QByteArray& payloadText = {});
 };
 
 } // namespace streamside

@@ -1,6 +1,7 @@
 #include "core/eventsub/EventSubMessage.h"
 
 #include "core/events/Rfc3339.h"
+#include "core/eventsub/JsonMemberText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -33,6 +34,8 @@ std::optional<EventSubMessage> EventSubMessage::parse(const QByteArray& frame, Q
     message.subscriptionType = metadata.value(QLatin1String("subscription_type")).toString();
     message.subscriptionVersion = metadata.value(QLatin1String("subscription_version")).toString();
     message.payload = root.value(QLatin1String("payload")).toObject();
+    if (const auto text = jsonMemberText(frame, "payload"); text && text->startsWith('{'))
+        message.payloadText = text->toByteArray();
 
     const QJsonObject session = message.payload.value(QLatin1String("session")).toObject();
     const QJsonObject subscription =

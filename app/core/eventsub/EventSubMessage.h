@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -23,6 +24,10 @@ struct EventSubMessage {
     QString subscriptionType;
     QString subscriptionVersion;
     QJsonObject payload;
+    // The payload's JSON text exactly as the frame carries it, so that an
+    // event keeps what Twitch sent without serializing it again. Empty when
+    // the frame does not allow telling it apart (see jsonMemberText).
+    QByteArray payloadText;
 
     // session_welcome and session_reconnect
     QString sessionId;

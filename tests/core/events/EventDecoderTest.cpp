@@ -189,6 +189,43 @@ TEST(EventSubMessage, ParsesEveryOfficialFrame) {
     EXPECT_EQ(decoded.event->actorName, "Awesome_User");
 }
 
+// An event from a frame keeps its payload as Twitch sent it (whitespace, key
+// order and all), not serialized again; it reads back as the same payload.
+TEST(EventSubMessage, NotificationsKeepThePayloadAsReceived) {
+    const QByteArray frame = vector("frame.notification_follow.json");
+    QString error;
+    const auto message = EventSubMessage::parse(frame, &error);
+    ASSERT_TRUE(message) << error.toStdString();
+    const qsizetype start = frame.indexOf('{', frame.indexOf("\"payload\""));
+    const QByteArray asSent = frame.mid(start, frame.lastIndexOf('}') - start);
+    ASSERT_TRUE(asSent.trimmed().endsWith('}'));
+    EXPECT_EQ(message->payloadText, asSent.trimmed());
+
+    const auto decoded = EventDecoder::decode(message->payload, message->messageId,
+                                              message->timestamp, message->payloadText);
+    ASSERT_TRUE(decoded.event);
+    EXPECT_EQ(decoded.event->raw, message->payloadText);
+    EXPECT_EQ(QJsonDocument::fromJson(decoded.event->raw).object(), message->payload);
+}
+
+// Where the frame's text cannot be told apart, the payload Qt parsed is
+// serialized instead, as for a bare payload.
+TEST(EventSubMessage, AmbiguousPayloadTextFallsBackToThePayloadQtParsed) {
+    const QByteArray frame =
+        R"({"metadata":{"message_id":"m","message_type":"notification"},)"
+        R"("payload":{"subscription":{"type":"channel.follow"},"event":{"user_name":"First"}},)"
+        R"("payload":{"subscription":{"type":"channel.follow"},"event":{"user_name":"Last"}}})";
+    QString error;
+    const auto message = EventSubMessage::parse(frame, &error);
+    ASSERT_TRUE(message) << error.toStdString();
+    EXPECT_TRUE(message->payloadText.isEmpty());
+    const auto decoded = EventDecoder::decode(message->payload, message->messageId,
+                                              message->timestamp, message->payloadText);
+    ASSERT_TRUE(decoded.event);
+    EXPECT_EQ(decoded.event->actorName, "Last");
+    EXPECT_EQ(QJsonDocument::fromJson(decoded.event->raw).object(), message->payload);
+}
+
 TEST(EventSubMessage, RejectsMalformedFrames) {
     QString error;
     EXPECT_FALSE(EventSubMessage::parse("", &error));
