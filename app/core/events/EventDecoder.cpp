@@ -1,5 +1,6 @@
 #include "core/events/EventDecoder.h"
 
+#include "core/events/JsonField.h"
 #include "core/events/Rfc3339.h"
 
 #include <QHash>
@@ -8,17 +9,22 @@
 
 #include <cmath>
 #include <functional>
+#include <utility>
 
 namespace streamside {
 
 namespace {
 
 QString str(const QJsonObject& object, const char* key) {
-    return object.value(QLatin1String(key)).toString();
+    return jsonString(object, QLatin1String(key));
 }
 
 QJsonObject child(const QJsonObject& object, const char* key) {
-    return object.value(QLatin1String(key)).toObject();
+    return jsonObject(object, QLatin1String(key));
+}
+
+bool flag(const QJsonObject& object, const char* key) {
+    return jsonBool(object, QLatin1String(key));
 }
 
 // Numbers arrive as JSON numbers, and a few (tiers, some amounts) as strings.
@@ -26,45 +32,68 @@ QJsonObject child(const QJsonObject& object, const char* key) {
 // it to an integer would be undefined behaviour.
 std::optional<qint64> integer(const QJsonObject& object, const char* key) {
     constexpr double largestExactInteger = 9007199254740992.0; // 2^53
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isDouble()) {
-        const double number = value.toDouble();
+    const auto value = object.constFind(QLatin1String(key));
+    if (value == object.constEnd())
+        return std::nullopt;
+    if (value->isDouble()) {
+        const double number = value->toDouble();
         if (!std::isfinite(number) || std::fabs(number) > largestExactInteger)
             return std::nullopt;
         return qint64(number);
     }
-    if (value.isString()) {
+    if (value->isString()) {
         bool ok = false;
-        const qint64 number = value.toString().toLongLong(&ok);
+        const qint64 number = value->toString().toLongLong(&ok);
         if (ok)
             return number;
     }
     return std::nullopt;
 }
 
-// Sets the actor from the `<prefix>_id`, `<prefix>_login`, `<prefix>_name`
-// fields that Twitch uses throughout ("user", "chatter_user", "from_broadcaster_user").
-void setActor(ChannelEvent& e, const QJsonObject& o, const QString& prefix) {
-    e.actorId = o.value(prefix + QStringLiteral("_id")).toString();
-    e.actorLogin = o.value(prefix + QStringLiteral("_login")).toString();
-    e.actorName = o.value(prefix + QStringLiteral("_name")).toString();
+// The `<prefix>_id`, `<prefix>_login`, `<prefix>_name` fields that Twitch
+// names people with throughout ("user", "chatter_user", "from_broadcaster_user"),
+// spelled out so that no key is put together for every event.
+struct PersonKeys {
+    const char* id;
+    const char* login;
+    const char* name;
+};
+constexpr PersonKeys user{"user_id", "user_login", "user_name"};
+constexpr PersonKeys chatterUser{"chatter_user_id", "chatter_user_login", "chatter_user_name"};
+constexpr PersonKeys fromBroadcaster{"from_broadcaster_user_id", "from_broadcaster_user_login",
+                                     "from_broadcaster_user_name"};
+constexpr PersonKeys toBroadcaster{"to_broadcaster_user_id", "to_broadcaster_user_login",
+                                   "to_broadcaster_user_name"};
+constexpr PersonKeys moderatorUser{"moderator_user_id", "moderator_user_login",
+                                   "moderator_user_name"};
+constexpr PersonKeys targetUser{"target_user_id", "target_user_login", "target_user_name"};
+constexpr PersonKeys recipientUser{"recipient_user_id", "recipient_user_login",
+                                   "recipient_user_name"};
+constexpr PersonKeys gifterUser{"gifter_user_id", "gifter_user_login", "gifter_user_name"};
+
+void setActor(ChannelEvent& e, const QJsonObject& o, const PersonKeys& keys) {
+    e.actorId = str(o, keys.id);
+    e.actorLogin = str(o, keys.login);
+    e.actorName = str(o, keys.name);
 }
 
-void setTarget(ChannelEvent& e, const QJsonObject& o, const QString& prefix) {
-    e.targetLogin = o.value(prefix + QStringLiteral("_login")).toString();
-    e.targetName = o.value(prefix + QStringLiteral("_name")).toString();
+void setTarget(ChannelEvent& e, const QJsonObject& o, const PersonKeys& keys) {
+    e.targetLogin = str(o, keys.login);
+    e.targetName = str(o, keys.name);
 }
 
 QString messageText(const QJsonObject& event) {
-    const QJsonValue message = event.value(QLatin1String("message"));
-    if (message.isString())
-        return message.toString();
-    return message.toObject().value(QLatin1String("text")).toString();
+    const auto message = event.constFind(QLatin1String("message"));
+    if (message == event.constEnd())
+        return {};
+    if (message->isString())
+        return message->toString();
+    return str(message->toObject(), "text");
 }
 
 // The docs' table says sub_tier; their resub example says sub_plan. Accept both.
 QString tierOf(const QJsonObject& o) {
-    if (o.value(QLatin1String("is_prime")).toBool())
+    if (flag(o, "is_prime"))
         return QStringLiteral("prime");
     for (const char* key : {"sub_tier", "sub_plan", "tier"}) {
         const QString tier = str(o, key);
@@ -85,29 +114,29 @@ void setTime(ChannelEvent& e, const QJsonObject& o, const char* key) {
 // The gifter of a resub/upgrade/pay-it-forward, who is the event's target
 // from the viewer's point of view ("continued the gift from X").
 void setGifterAsTarget(ChannelEvent& e, const QJsonObject& detail) {
-    if (detail.value(QLatin1String("gifter_is_anonymous")).toBool()) {
+    if (flag(detail, "gifter_is_anonymous")) {
         e.targetName = QStringLiteral("Anonymous");
         return;
     }
-    setTarget(e, detail, QStringLiteral("gifter_user"));
+    setTarget(e, detail, gifterUser);
 }
 
 void decodeChatNotification(ChannelEvent& e, const QJsonObject& event) {
     e.noticeType = str(event, "notice_type");
     e.systemMessage = str(event, "system_message");
     e.text = messageText(event);
-    e.actorAnonymous = event.value(QLatin1String("chatter_is_anonymous")).toBool();
+    e.actorAnonymous = flag(event, "chatter_is_anonymous");
     if (!e.actorAnonymous)
-        setActor(e, event, QStringLiteral("chatter_user"));
+        setActor(e, event, chatterUser);
     e.sourceBroadcasterId = str(event, "source_broadcaster_user_id");
 
     // Shared-chat notices carry the same detail object under their own key.
-    QString notice = e.noticeType;
+    QStringView notice = e.noticeType;
     if (notice.startsWith(QLatin1String("shared_chat_")))
-        notice = notice.mid(int(qstrlen("shared_chat_")));
-    const QJsonObject detail = event.value(e.noticeType).toObject().isEmpty()
-                                   ? event.value(notice).toObject()
-                                   : event.value(e.noticeType).toObject();
+        notice = notice.mid(qstrlen("shared_chat_"));
+    QJsonObject detail = jsonObject(event, QStringView(e.noticeType));
+    if (detail.isEmpty())
+        detail = jsonObject(event, notice);
 
     if (notice == QLatin1String("sub")) {
         e.kind = EventKind::Subscription;
@@ -117,13 +146,13 @@ void decodeChatNotification(ChannelEvent& e, const QJsonObject& event) {
         e.kind = EventKind::Resubscription;
         e.tier = tierOf(detail);
         e.amount = integer(detail, "cumulative_months");
-        if (detail.value(QLatin1String("is_gift")).toBool())
+        if (flag(detail, "is_gift"))
             setGifterAsTarget(e, detail);
     } else if (notice == QLatin1String("sub_gift")) {
         e.kind = EventKind::GiftSubscription;
         e.tier = tierOf(detail);
         e.amount = integer(detail, "duration_months");
-        setTarget(e, detail, QStringLiteral("recipient_user"));
+        setTarget(e, detail, recipientUser);
     } else if (notice == QLatin1String("community_sub_gift")) {
         e.kind = EventKind::CommunityGift;
         e.tier = tierOf(detail);
@@ -140,7 +169,7 @@ void decodeChatNotification(ChannelEvent& e, const QJsonObject& event) {
     } else if (notice == QLatin1String("raid")) {
         e.kind = EventKind::Raid;
         if (!str(detail, "user_name").isEmpty())
-            setActor(e, detail, QStringLiteral("user"));
+            setActor(e, detail, user);
         e.amount = integer(detail, "viewer_count");
     } else if (notice == QLatin1String("unraid")) {
         e.kind = EventKind::Unraid;
@@ -170,7 +199,7 @@ void decodeChatNotification(ChannelEvent& e, const QJsonObject& event) {
 }
 
 void decodeChatMessage(ChannelEvent& e, const QJsonObject& event) {
-    setActor(e, event, QStringLiteral("chatter_user"));
+    setActor(e, event, chatterUser);
     e.text = messageText(event);
     e.sourceBroadcasterId = str(event, "source_broadcaster_user_id");
     const QJsonObject cheer = child(event, "cheer");
@@ -196,7 +225,7 @@ Handler simple(EventKind kind) {
 Handler withUser(EventKind kind, const char* timeKey = nullptr) {
     return [kind, timeKey](ChannelEvent& e, const QJsonObject& event) {
         e.kind = kind;
-        setActor(e, event, QStringLiteral("user"));
+        setActor(e, event, user);
         if (timeKey)
             setTime(e, event, timeKey);
     };
@@ -246,7 +275,7 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.chat.message_delete"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::MessageDeleted;
-             setTarget(e, event, QStringLiteral("target_user"));
+             setTarget(e, event, targetUser);
          }},
         {QStringLiteral("channel.chat_settings.update"), simple(EventKind::ChatSettingsChanged)},
         {QStringLiteral("stream.online"),
@@ -269,39 +298,39 @@ const QHash<QString, Handler>& handlers() {
              if (str(event, "to_broadcaster_user_id") == e.broadcasterId ||
                  e.broadcasterId.isEmpty()) {
                  e.kind = EventKind::Raid;
-                 setActor(e, event, QStringLiteral("from_broadcaster_user"));
+                 setActor(e, event, fromBroadcaster);
              } else {
                  e.kind = EventKind::RaidOut;
-                 setActor(e, event, QStringLiteral("from_broadcaster_user"));
-                 setTarget(e, event, QStringLiteral("to_broadcaster_user"));
+                 setActor(e, event, fromBroadcaster);
+                 setTarget(e, event, toBroadcaster);
              }
          }},
         {QStringLiteral("channel.follow"), withUser(EventKind::Follow, "followed_at")},
         {QStringLiteral("channel.subscribe"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::Subscription;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              e.tier = tierOf(event);
          }},
         {QStringLiteral("channel.subscription.end"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::SubscriptionEnd;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              e.tier = tierOf(event);
          }},
         {QStringLiteral("channel.subscription.gift"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::CommunityGift;
-             e.actorAnonymous = event.value(QLatin1String("is_anonymous")).toBool();
+             e.actorAnonymous = flag(event, "is_anonymous");
              if (!e.actorAnonymous)
-                 setActor(e, event, QStringLiteral("user"));
+                 setActor(e, event, user);
              e.amount = integer(event, "total");
              e.tier = tierOf(event);
          }},
         {QStringLiteral("channel.subscription.message"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::Resubscription;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              e.amount = integer(event, "cumulative_months");
              e.tier = tierOf(event);
              e.text = messageText(event);
@@ -309,16 +338,16 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.cheer"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::Cheer;
-             e.actorAnonymous = event.value(QLatin1String("is_anonymous")).toBool();
+             e.actorAnonymous = flag(event, "is_anonymous");
              if (!e.actorAnonymous)
-                 setActor(e, event, QStringLiteral("user"));
+                 setActor(e, event, user);
              e.amount = integer(event, "bits");
              e.text = messageText(event);
          }},
         {QStringLiteral("channel.bits.use"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::BitsUse;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              e.amount = integer(event, "bits");
              e.text = messageText(event);
          }},
@@ -345,7 +374,7 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.channel_points_custom_reward_redemption.add"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::Redemption;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              const QJsonObject reward = child(event, "reward");
              e.targetName = str(reward, "title");
              e.amount = integer(reward, "cost");
@@ -355,7 +384,7 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.channel_points_automatic_reward_redemption.add"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::Redemption;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              const QJsonObject reward = child(event, "reward");
              e.targetName = str(reward, "type");
              e.amount = integer(reward, "channel_points");
@@ -370,7 +399,7 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.charity_campaign.donate"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::CharityDonation;
-             setActor(e, event, QStringLiteral("user"));
+             setActor(e, event, user);
              e.targetName = str(event, "charity_name");
              const QJsonObject amount = child(event, "amount");
              e.amount = integer(amount, "value");
@@ -386,28 +415,28 @@ const QHash<QString, Handler>& handlers() {
         {QStringLiteral("channel.shoutout.create"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::ShoutoutSent;
-             setActor(e, event, QStringLiteral("moderator_user"));
-             setTarget(e, event, QStringLiteral("to_broadcaster_user"));
+             setActor(e, event, moderatorUser);
+             setTarget(e, event, toBroadcaster);
              e.amount = integer(event, "viewer_count");
              setTime(e, event, "started_at");
          }},
         {QStringLiteral("channel.shoutout.receive"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::ShoutoutReceived;
-             setActor(e, event, QStringLiteral("from_broadcaster_user"));
+             setActor(e, event, fromBroadcaster);
              e.amount = integer(event, "viewer_count");
              setTime(e, event, "started_at");
          }},
         {QStringLiteral("channel.shield_mode.begin"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::ShieldModeBegin;
-             setActor(e, event, QStringLiteral("moderator_user"));
+             setActor(e, event, moderatorUser);
              setTime(e, event, "started_at");
          }},
         {QStringLiteral("channel.shield_mode.end"),
          [](ChannelEvent& e, const QJsonObject& event) {
              e.kind = EventKind::ShieldModeEnd;
-             setActor(e, event, QStringLiteral("moderator_user"));
+             setActor(e, event, moderatorUser);
              setTime(e, event, "ended_at");
          }},
         {QStringLiteral("channel.shared_chat.begin"), simple(EventKind::SharedChatBegin)},
@@ -424,19 +453,20 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
                                           const QByteArray& payloadText) {
     Result result;
     const QJsonObject subscription = child(payload, "subscription");
-    const QJsonValue eventValue = payload.value(QLatin1String("event"));
-    if (str(subscription, "type").isEmpty() || !eventValue.isObject()) {
-        result.error =
-            QStringLiteral("not an EventSub notification: %1")
-                .arg(str(subscription, "type").isEmpty() ? QStringLiteral("no subscription type")
-                                                         : QStringLiteral("no event object"));
+    const QString subscriptionType = str(subscription, "type");
+    const auto eventValue = payload.constFind(QLatin1String("event"));
+    const bool hasEvent = eventValue != payload.constEnd() && eventValue->isObject();
+    if (subscriptionType.isEmpty() || !hasEvent) {
+        result.error = QStringLiteral("not an EventSub notification: %1")
+                           .arg(subscriptionType.isEmpty() ? QStringLiteral("no subscription type")
+                                                           : QStringLiteral("no event object"));
         return result;
     }
-    const QJsonObject event = eventValue.toObject();
+    const QJsonObject event = eventValue->toObject();
 
     ChannelEvent e;
     e.messageId = messageId;
-    e.subscriptionType = str(subscription, "type");
+    e.subscriptionType = subscriptionType;
     e.subscriptionVersion = str(subscription, "version");
     e.broadcasterId = str(event, "broadcaster_user_id");
     e.broadcasterLogin = str(event, "broadcaster_user_login");
@@ -447,11 +477,13 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
         const QJsonObject condition = child(subscription, "condition");
         for (const char* key :
              {"broadcaster_user_id", "to_broadcaster_user_id", "from_broadcaster_user_id"}) {
-            if (!str(condition, key).isEmpty()) {
-                e.broadcasterId = str(condition, key);
+            const QString id = str(condition, key);
+            if (!id.isEmpty()) {
+                e.broadcasterId = id;
                 const QString side = QLatin1String(key).chopped(int(qstrlen("_id")));
-                e.broadcasterLogin = event.value(side + QStringLiteral("_login")).toString();
-                e.broadcasterName = event.value(side + QStringLiteral("_name")).toString();
+                e.broadcasterLogin =
+                    jsonString(event, QStringView(side + QStringLiteral("_login")));
+                e.broadcasterName = jsonString(event, QStringView(side + QStringLiteral("_name")));
                 break;
             }
         }
@@ -467,8 +499,9 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
     }
 
     // Bare payloads (no frame) are identified by the event's own id.
-    const QString ownId =
-        str(event, "message_id").isEmpty() ? str(event, "id") : str(event, "message_id");
+    QString ownId = str(event, "message_id");
+    if (ownId.isEmpty())
+        ownId = str(event, "id");
     if (e.messageId.isEmpty())
         e.messageId = ownId;
     const QString sourceMessage = str(event, "source_message_id");
@@ -476,7 +509,7 @@ EventDecoder::Result EventDecoder::decode(const QJsonObject& payload, const QStr
     // Serializing costs as much as parsing: the frame's own text is kept when there is one.
     e.raw = !payloadText.isEmpty() ? payloadText
                                    : QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    result.event = e;
+    result.event = std::move(e);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "core/eventsub/EventSubMessage.h"
 
+#include "core/events/JsonField.h"
 #include "core/events/Rfc3339.h"
 #include "core/eventsub/JsonMemberText.h"
 
@@ -21,25 +22,24 @@ std::optional<EventSubMessage> EventSubMessage::parse(const QByteArray& frame, Q
         return std::nullopt;
     }
     const QJsonObject root = document.object();
-    const QJsonObject metadata = root.value(QLatin1String("metadata")).toObject();
+    const QJsonObject metadata = jsonObject(root, QLatin1String("metadata"));
     EventSubMessage message;
-    message.messageId = metadata.value(QLatin1String("message_id")).toString();
-    message.messageType = metadata.value(QLatin1String("message_type")).toString();
+    message.messageId = jsonString(metadata, QLatin1String("message_id"));
+    message.messageType = jsonString(metadata, QLatin1String("message_type"));
     if (message.messageId.isEmpty() || message.messageType.isEmpty()) {
         if (error)
             *error = QStringLiteral("no metadata.message_id or metadata.message_type");
         return std::nullopt;
     }
-    message.timestamp = parseRfc3339(metadata.value(QLatin1String("message_timestamp")).toString());
-    message.subscriptionType = metadata.value(QLatin1String("subscription_type")).toString();
-    message.subscriptionVersion = metadata.value(QLatin1String("subscription_version")).toString();
-    message.payload = root.value(QLatin1String("payload")).toObject();
+    message.timestamp = parseRfc3339(jsonString(metadata, QLatin1String("message_timestamp")));
+    message.subscriptionType = jsonString(metadata, QLatin1String("subscription_type"));
+    message.subscriptionVersion = jsonString(metadata, QLatin1String("subscription_version"));
+    message.payload = jsonObject(root, QLatin1String("payload"));
     if (const auto text = jsonMemberText(frame, "payload"); text && text->startsWith('{'))
         message.payloadText = text->toByteArray();
 
-    const QJsonObject session = message.payload.value(QLatin1String("session")).toObject();
-    const QJsonObject subscription =
-        message.payload.value(QLatin1String("subscription")).toObject();
+    const QJsonObject session = jsonObject(message.payload, QLatin1String("session"));
+    const QJsonObject subscription = jsonObject(message.payload, QLatin1String("subscription"));
     if (message.messageType == QLatin1String("session_welcome")) {
         message.type = Type::Welcome;
     } else if (message.messageType == QLatin1String("session_keepalive")) {
@@ -51,13 +51,13 @@ std::optional<EventSubMessage> EventSubMessage::parse(const QByteArray& frame, Q
     } else if (message.messageType == QLatin1String("revocation")) {
         message.type = Type::Revocation;
     }
-    message.sessionId = session.value(QLatin1String("id")).toString();
+    message.sessionId = jsonString(session, QLatin1String("id"));
     message.keepaliveSeconds = session.value(QLatin1String("keepalive_timeout_seconds")).toInt();
-    message.reconnectUrl = QUrl(session.value(QLatin1String("reconnect_url")).toString());
-    message.subscriptionId = subscription.value(QLatin1String("id")).toString();
-    message.revocationStatus = subscription.value(QLatin1String("status")).toString();
+    message.reconnectUrl = QUrl(jsonString(session, QLatin1String("reconnect_url")));
+    message.subscriptionId = jsonString(subscription, QLatin1String("id"));
+    message.revocationStatus = jsonString(subscription, QLatin1String("status"));
     if (message.subscriptionType.isEmpty())
-        message.subscriptionType = subscription.value(QLatin1String("type")).toString();
+        message.subscriptionType = jsonString(subscription, QLatin1String("type"));
 
     if ((message.type == Type::Welcome || message.type == Type::Reconnect) &&
         message.sessionId.isEmpty()) {
