@@ -23,8 +23,8 @@ void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
         qCDebug(lcEventSub) << "Duplicate message" << message.messageId << "dropped";
         return;
     }
-    const EventDecoder::Result decoded = EventDecoder::decode(
-        message.payload, message.messageId, message.timestamp, message.payloadText);
+    const EventDecoder::Result decoded =
+        EventDecoder::decodeText(message.payloadText, message.messageId, message.timestamp);
     if (!decoded.event) {
         ++m_counters.undecodable;
         qCWarning(lcEventSub).noquote() << "Notification" << message.messageId << "of type"

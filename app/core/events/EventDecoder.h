@@ -26,12 +26,17 @@ public:
     // messageId and messageTimestamp come from the frame's metadata (empty
     // and invalid for a bare payload; the event's own id and time are used
     // then). occurredAt stays invalid when neither says when it happened.
-    // payloadText, when given, is the payload's JSON text as received
-    // (EventSubMessage::payloadText) and becomes the event's raw as it is;
-    // without it the payload is serialized.
+    // The event's raw is the payload serialized.
     static Result decode(const QJsonObject& payload, const QString& messageId = {},
-                         const QDateTime& messageTimestamp = {},
-                         const QByteArray& payloadText = {});
+                         const QDateTime& messageTimestamp = {});
+
+    // The same, from the payload's JSON text (EventSubMessage::payloadText):
+    // read straight from the text, several times faster than parsing it into
+    // a QJsonObject first, with the same result as
+    // decode(QJsonDocument::fromJson(payloadText).object(), ...) except that
+    // the event's raw is the text as given.
+    static Result decodeText(const QByteArray& payloadText, const QString& messageId = {},
+                             const QDateTime& messageTimestamp = {});
 };
 
 } // namespace streamside

@@ -55,8 +55,8 @@ bool EventsTool::decodeDocument(const QByteArray& json, QStringList* out, QStrin
             return false;
         if (message->type != EventSubMessage::Type::Notification)
             return true;
-        const auto decoded = EventDecoder::decode(message->payload, message->messageId,
-                                                  message->timestamp, message->payloadText);
+        const auto decoded =
+            EventDecoder::decodeText(message->payloadText, message->messageId, message->timestamp);
         if (!decoded.event) {
             *error = decoded.error;
             return false;
