@@ -24,7 +24,7 @@ void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
         return;
     }
     const EventDecoder::Result decoded =
-        EventDecoder::decode(message.payload, message.messageId, message.timestamp);
+        EventDecoder::decodeText(message.payloadText, message.messageId, message.timestamp);
     if (!decoded.event) {
         ++m_counters.undecodable;
         qCWarning(lcEventSub).noquote() << "Notification" << message.messageId << "of type"

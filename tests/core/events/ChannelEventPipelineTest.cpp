@@ -40,7 +40,7 @@ EventSubMessage resub(const QString& messageId, const QString& channel, const QD
     message.messageType = "notification";
     message.timestamp = time;
     message.subscriptionType = "channel.chat.notification";
-    message.payload = payload;
+    message.setPayload(payload);
     return message;
 }
 
@@ -53,7 +53,7 @@ EventSubMessage chatMessage(const QString& messageId, const QString& channel) {
     message.type = EventSubMessage::Type::Notification;
     message.messageId = messageId;
     message.timestamp = QDateTime::currentDateTimeUtc();
-    message.payload = payload;
+    message.setPayload(payload);
     return message;
 }
 
@@ -118,13 +118,15 @@ TEST_F(PipelineTest, SharedChatCopiesOfOneHappeningAreShownOnce) {
     // The source channel's copy, then the copy a shared-chat partner sees.
     pipeline.processNotification(resub("m-source", "1", t0));
     EventSubMessage copy = resub("m-copy", "1", t0);
-    QJsonObject event = copy.payload.value("event").toObject();
+    QJsonObject payload = copy.payload();
+    QJsonObject event = payload.value("event").toObject();
     event.insert("notice_type", "shared_chat_resub");
     event.insert("shared_chat_resub", event.value("resub"));
     event.insert("resub", QJsonValue::Null);
     event.insert("source_message_id", "chat-m-source");
     event.insert("source_broadcaster_user_id", "2");
-    copy.payload.insert("event", event);
+    payload.insert("event", event);
+    copy.setPayload(payload);
     pipeline.processNotification(copy);
     EXPECT_EQ(shownIds(model), QStringList({"m-source"}));
 }
@@ -162,7 +164,7 @@ TEST_F(PipelineTest, ChatMessagesAreAnnouncedButNeitherStoredNorListed) {
 
 TEST_F(PipelineTest, AnUndecodablePayloadIsCountedNotFatal) {
     EventSubMessage broken = resub("bad", "1", t0);
-    broken.payload = QJsonObject{{"subscription", QJsonObject{}}};
+    broken.setPayload(QJsonObject{{"subscription", QJsonObject{}}});
     pipeline.processNotification(broken);
     EXPECT_EQ(pipeline.counters().undecodable, 1);
     pipeline.processNotification(resub("good", "1", t0));
