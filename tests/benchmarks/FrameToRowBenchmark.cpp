@@ -1,6 +1,7 @@
 // Frame-to-row latency: the simulator (on a thread of its own, as Twitch is
 // elsewhere) sends channel events at a steady rate over a real loopback
-// WebSocket; the app side (EventSubConnection → pipeline → SQLite history →
+// WebSocket; the app side (EventSubConnection → pipeline → SQLite history (on
+// its writer thread) →
 // RecentEventsModel → the events panel) runs on the main thread as in the app.
 // For each event the time from the frame being handed to the socket to its row
 // appearing in the model is taken; p50, p99 and max are reported. With
@@ -9,12 +10,15 @@
 // competes for the main thread as in the app, and the time until the row was
 // first painted is reported too (paint_*). ui_cpu_us_per_event is the main
 // thread's CPU time per event: less at the mercy of other processes on a
-// shared machine than the latencies.
+// shared machine than the latencies. durable_* is the time until the event was
+// committed to the history, as the main thread hears of it: how long a
+// crash could have cost a shown event.
 #include "core/config/EndpointConfig.h"
 #include "core/events/RecentEventsModel.h"
 #include "core/eventsub/EventFeed.h"
 #include "core/helix/HelixClient.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventHistory.h"
 #include "core/storage/EventRepository.h"
 #include "sim/EventSubServer.h"
 #include "sim/OAuthService.h"
@@ -116,7 +120,8 @@ void frameToRowLatency(benchmark::State& state) {
     QTemporaryDir dir;
     streamside::Database database(dir.filePath(QStringLiteral("streamside.db")));
     database.open();
-    streamside::EventRepository history(database);
+    streamside::EventRepository events(database);
+    streamside::EventHistory history(events);
     streamside::RecentEventsModel model;
     std::unique_ptr<streamside::ui::EventsPanel> panel;
     PaintClock paintClock;
@@ -161,6 +166,20 @@ void frameToRowLatency(benchmark::State& state) {
             }
         });
 
+    QList<qint64> durableNs;
+    durableNs.reserve(total);
+    QObject::connect(
+        &history, &streamside::EventHistory::committed, &model, [&](const QStringList& messageIds) {
+            const auto now = Clock::now();
+            QMutexLocker lock(&sendLog.mutex);
+            for (const QString& id : messageIds) {
+                const auto sent = sendLog.sentAt.constFind(id);
+                if (sent != sendLog.sentAt.constEnd())
+                    durableNs << std::chrono::duration_cast<std::chrono::nanoseconds>(now - *sent)
+                                     .count();
+            }
+        });
+
     qint64 uiCpuNs = 0;
     for (auto _ : state) {
         const qint64 cpuAtStart = threadCpuNs();
@@ -200,6 +219,14 @@ void frameToRowLatency(benchmark::State& state) {
         uiCpuNs += threadCpuNs() - cpuAtStart;
     }
 
+    if (withHistory) {
+        history.waitUntilWritten();
+        QCoreApplication::processEvents(); // the last committed() signals
+        std::sort(durableNs.begin(), durableNs.end());
+        state.counters["durable_p50_us"] = percentileUs(durableNs, 0.50);
+        state.counters["durable_p99_us"] = percentileUs(durableNs, 0.99);
+        state.counters["durable_max_us"] = percentileUs(durableNs, 1.0);
+    }
     std::sort(latenciesNs.begin(), latenciesNs.end());
     state.counters["events"] = double(latenciesNs.size());
     state.counters["lost"] = double(total - latenciesNs.size());
