@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#include <optional>
 #include <unistd.h>
 
 namespace streamside::ui {
@@ -17,6 +18,7 @@ namespace {
 constexpr char moduleBaseName[] = "libstreamside-web.so";
 
 WebViewFactory* loadedFactory = nullptr;
+std::optional<QStringList> overriddenSearchPaths;
 
 // Chromium refuses to start as root with its sandbox on. Running a desktop
 // app as root is unusual, but it is how containers and CI run it.
@@ -29,7 +31,13 @@ void allowRunningAsRoot() {
 
 } // namespace
 
+void WebModuleLoader::overrideSearchPaths(const QStringList& paths) {
+    overriddenSearchPaths = paths;
+}
+
 QStringList WebModuleLoader::searchPaths() {
+    if (overriddenSearchPaths)
+        return *overriddenSearchPaths;
     return {QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../") +
                             QStringLiteral(STREAMSIDE_PRIVATE_LIBDIR))};
 }
