@@ -35,7 +35,6 @@ int main(int argc, char** argv) {
     // Chromium refuses to run as root with its sandbox; only then turn it off.
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
 
     ::testing::InitGoogleTest(&argc, argv);

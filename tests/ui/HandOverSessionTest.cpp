@@ -129,6 +129,8 @@ TEST_F(HandOverSessionTest, HiddenStreamsideHandsOverWithoutLosingAnEvent) {
     // Signed in from the stored session, the channel shown, WebEngine loaded.
     ASSERT_TRUE(askUntil([&] { return hasMappedWebEngine(firstPid); }, 60000))
         << "the player was never shown";
+    // The web views made an OpenGL context: the check below can tell.
+    EXPECT_TRUE(askUntil([&] { return hasLoadedOpenGLDriver(firstPid); }, 20000));
     ASSERT_TRUE(askUntil([&] { return !trayItemOf(firstPid).isEmpty(); }, 20000))
         << "no tray icon registered: " << trayItems(desktop).join(", ").toStdString();
 
@@ -182,6 +184,8 @@ TEST_F(HandOverSessionTest, HiddenStreamsideHandsOverWithoutLosingAnEvent) {
         10000));
     ASSERT_TRUE(processExists(successorPid));
     EXPECT_FALSE(hasMappedWebEngine(successorPid)) << "the successor loaded Qt WebEngine";
+    EXPECT_FALSE(hasLoadedOpenGLDriver(successorPid))
+        << "the successor loaded an OpenGL driver (tens of megabytes) it has no use for";
 
     // The successor holds as much as its predecessor did, on its own session:
     // the two share Twitch's cost limit, so this only fits once the

@@ -42,6 +42,17 @@ bool hasMappedWebEngine(qint64 pid) {
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
 }
 
+bool hasLoadedOpenGLDriver(qint64 pid) {
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray mapped = maps.readAll();
+    // Qt Gui links the GL dispatch libraries; the vendor's driver (Mesa's,
+    // with LLVM for its software renderer) comes only with a context.
+    return mapped.contains("libGLX_mesa") || mapped.contains("_dri.so") ||
+           mapped.contains("libLLVM");
+}
+
 QStringList trayItems(const FakeDesktopServices& desktop) {
     QStringList services;
     for (const QJsonObject& call : desktop.calls(QStringLiteral("RegisterStatusNotifierItem")))

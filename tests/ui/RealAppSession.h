@@ -27,6 +27,9 @@ bool askUntil(const std::function<bool()>& condition, int timeoutMs);
 
 bool processExists(qint64 pid);
 bool hasMappedWebEngine(qint64 pid);
+// Whether an OpenGL driver is loaded (an OpenGL context was made): only the
+// web views need one.
+bool hasLoadedOpenGLDriver(qint64 pid);
 
 // The tray items registered with the fake watcher, and the process behind
 // one (Qt registers its unique bus name); 0 once that process has gone.

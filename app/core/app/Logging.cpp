@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcHelix, "streamside.helix", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "streamside.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "streamside.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWeb, "streamside.web", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTiming, "streamside.timing", QtWarningMsg)
 
 namespace streamside {
 

@@ -12,6 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcHelix)
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcWeb)
+// The moments the benchmarks time ("first paint", "channel pages loaded");
+// silent unless QT_LOGGING_RULES="streamside.timing.info=true".
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)
 
 namespace streamside {
 

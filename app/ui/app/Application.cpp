@@ -108,9 +108,8 @@ int runApplication(int argc, char* argv[]) {
         return exitUsage;
     }
 
-    // Qt WebEngine, loaded later from a module, shares OpenGL contexts with the
-    // GUI; this has to be decided before QApplication exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // (Qt WebEngine's shared OpenGL context is made when the web module is
+    // loaded, not here: see WebModuleLoader.)
     QApplication app(argc, argv);
     installTranslations(QLocale());
     QGuiApplication::setApplicationDisplayName(QLatin1String(build::displayName));

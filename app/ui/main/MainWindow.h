@@ -65,6 +65,7 @@ signals:
     void languageChanged();
 
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -94,6 +95,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     RetranslatedTexts m_texts;
+    bool m_painted = false;
 };
 
 } // namespace streamside::ui

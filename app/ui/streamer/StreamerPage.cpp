@@ -163,6 +163,17 @@ void StreamerPage::createWebViews() {
             &StreamerPage::externalLinkRequested);
     connect(m_chat, &WebPageView::externalLinkRequested, this,
             &StreamerPage::externalLinkRequested);
+    if (lcTiming().isInfoEnabled()) {
+        auto pageLoaded = [this](bool* loaded, bool ok) {
+            *loaded = ok;
+            if (ok && m_playerLoaded && m_chatLoaded)
+                qCInfo(lcTiming) << "channel pages loaded:" << m_channel.login;
+        };
+        connect(m_player, &WebPageView::loadFinished, this,
+                [this, pageLoaded](bool ok) { pageLoaded(&m_playerLoaded, ok); });
+        connect(m_chat, &WebPageView::loadFinished, this,
+                [this, pageLoaded](bool ok) { pageLoaded(&m_chatLoaded, ok); });
+    }
     loadChannelPages();
 }
 
@@ -170,6 +181,7 @@ void StreamerPage::loadChannelPages() {
     if (!m_player || m_channel.login.isEmpty())
         return;
     qCInfo(lcUi) << "Showing channel" << m_channel.login;
+    m_playerLoaded = m_chatLoaded = false;
     m_player->load(m_channel.playerUrl);
     m_chat->load(m_channel.chatUrl);
 }

@@ -89,6 +89,9 @@ private:
     EmptyStateWidget* m_chatPlaceholder;
     WebPageView* m_player = nullptr;
     WebPageView* m_chat = nullptr;
+    // Which of the channel's two pages have loaded (for the timing log).
+    bool m_playerLoaded = false;
+    bool m_chatLoaded = false;
     EventsPanel* m_events;
     ChatBox* m_chatBox;
     bool m_creatingViews = false;

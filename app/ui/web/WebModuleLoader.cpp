@@ -6,10 +6,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QOpenGLContext>
 #include <QPluginLoader>
 
 #include <optional>
 #include <unistd.h>
+
+// Exported by Qt Gui (since Qt 5) and what QGuiApplication itself calls when
+// Qt::AA_ShareOpenGLContexts is set at start; declared here because Debian
+// does not ship Qt's private headers to the build.
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext* context);
 
 namespace streamside::ui {
 
@@ -29,6 +35,23 @@ void allowRunningAsRoot() {
     }
 }
 
+// Qt WebEngine draws through OpenGL contexts shared with the GUI's. Setting
+// Qt::AA_ShareOpenGLContexts before QApplication exists would make Qt create
+// the shared context at start, which loads the system's OpenGL (with Mesa's
+// software renderer, LLVM: some 25 MB and a dozen threads) into every
+// process, including the tray-only ones that never show a page. So the
+// context is made here, just before the module needs it, as QGuiApplication
+// would have made it.
+void shareOpenGLContexts() {
+    if (QOpenGLContext::globalShareContext())
+        return;
+    // Lives as long as the process: Qt WebEngine keeps using it until exit.
+    auto* context = new QOpenGLContext;
+    if (!context->create())
+        qCWarning(lcWeb) << "No OpenGL context could be made for the web views";
+    qt_gl_set_global_share_context(context);
+}
+
 } // namespace
 
 void WebModuleLoader::overrideSearchPaths(const QStringList& paths) {
@@ -46,6 +69,7 @@ WebViewFactory* WebModuleLoader::factory(QString* error) {
     if (loadedFactory)
         return loadedFactory;
     allowRunningAsRoot();
+    shareOpenGLContexts();
     QStringList problems;
     for (const QString& dir : searchPaths()) {
         const QString path = dir + QLatin1Char('/') + QLatin1String(moduleBaseName);
