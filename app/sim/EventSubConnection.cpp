@@ -8,10 +8,12 @@
 namespace streamside::sim {
 
 EventSubConnection::EventSubConnection(QWebSocket* socket, const SimSettings& settings,
-                                       QString sessionId, int keepaliveSeconds, QObject* parent)
+                                       quint64 serial, QString sessionId, int keepaliveSeconds,
+                                       QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_settings(settings)
+    , m_serial(serial)
     , m_sessionId(std::move(sessionId))
     , m_keepaliveSeconds(keepaliveSeconds)
     , m_connectedAt(QDateTime::currentDateTimeUtc()) {
@@ -69,7 +71,7 @@ void EventSubConnection::send(const QJsonObject& frame) {
 }
 
 void EventSubConnection::sendRaw(const QString& text) {
-    if (m_closing)
+    if (m_closing || m_silenced)
         return;
     m_socket->sendTextMessage(text);
     restartKeepalive();
@@ -77,7 +79,7 @@ void EventSubConnection::sendRaw(const QString& text) {
 
 void EventSubConnection::restartKeepalive() {
     m_keepaliveTimer.stop();
-    if (m_keepalivesEnabled && !m_closing)
+    if (m_keepalivesEnabled && !m_closing && !m_silenced)
         m_keepaliveTimer.start();
 }
 
@@ -91,6 +93,13 @@ void EventSubConnection::markUsed() {
     m_subscribeWindow.stop();
 }
 
+void EventSubConnection::silence() {
+    m_silenced = true;
+    m_keepaliveTimer.stop();
+    m_pingTimer.stop();
+    m_pongTimeout.stop();
+}
+
 void EventSubConnection::setKeepalivesEnabled(bool enabled) {
     m_keepalivesEnabled = enabled;
     if (enabled)
@@ -100,7 +109,7 @@ void EventSubConnection::setKeepalivesEnabled(bool enabled) {
 }
 
 void EventSubConnection::sendPing() {
-    if (m_closing || m_pongTimeout.isActive())
+    if (m_closing || m_silenced || m_pongTimeout.isActive())
         return;
     m_socket->ping(QByteArrayLiteral("streamside-sim"));
     m_pongTimeout.start();

@@ -19,11 +19,13 @@ namespace streamside::sim {
 class EventSubConnection : public QObject {
     Q_OBJECT
 public:
-    // Takes ownership of the socket.
-    EventSubConnection(QWebSocket* socket, const SimSettings& settings, QString sessionId,
-                       int keepaliveSeconds, QObject* parent = nullptr);
+    // Takes ownership of the socket. serial tells this socket from every
+    // other one the server accepted (a session may move between sockets).
+    EventSubConnection(QWebSocket* socket, const SimSettings& settings, quint64 serial,
+                       QString sessionId, int keepaliveSeconds, QObject* parent = nullptr);
     ~EventSubConnection() override;
 
+    quint64 serial() const { return m_serial; }
     QString sessionId() const { return m_sessionId; }
     int keepaliveSeconds() const { return m_keepaliveSeconds; }
     QDateTime connectedAt() const { return m_connectedAt; }
@@ -48,6 +50,13 @@ public:
     void setKeepalivesEnabled(bool enabled);
     bool keepalivesEnabled() const { return m_keepalivesEnabled; }
 
+    // A half-open connection as the client sees it: from now on nothing
+    // reaches it (no frame, no keepalive, no ping), though the socket stays
+    // connected, until the client gives up on it. Frames sent meanwhile are
+    // dropped; see EventSubServer::silenceSession.
+    void silence();
+    bool isSilenced() const { return m_silenced; }
+
     // Closes with a close frame carrying code and reason.
     void closeWithCode(int code, const QString& reason);
     // Drops the TCP connection without a close frame.
@@ -66,6 +75,7 @@ private:
 
     QWebSocket* m_socket;
     const SimSettings& m_settings;
+    quint64 m_serial;
     QString m_sessionId;
     int m_keepaliveSeconds;
     QDateTime m_connectedAt;
@@ -74,6 +84,7 @@ private:
     bool m_closing = false;
     bool m_reconnecting = false;
     bool m_handedOver = false;
+    bool m_silenced = false;
     QTimer m_keepaliveTimer;
     QTimer m_subscribeWindow;
     QTimer m_pingTimer;

@@ -117,6 +117,14 @@ void addEventSubControlRoutes(QHttpServer& http, SimContext& context, EventSubSe
                 QJsonObject{{QStringLiteral("enabled"), body.value(QStringLiteral("enabled"))}});
         }));
 
+    http.route(QStringLiteral("/_sim/eventsub/silence"), Method::Post,
+               withBody([&eventSub](const QJsonObject& body) {
+                   const int silenced = eventSub.silenceSession(sessionIdOf(body));
+                   if (silenced == 0 && !sessionIdOf(body).isEmpty())
+                       return error(Status::NotFound, QStringLiteral("no such open session"));
+                   return QHttpServerResponse(QJsonObject{{QStringLiteral("silenced"), silenced}});
+               }));
+
     http.route(QStringLiteral("/_sim/eventsub/malformed"), Method::Post,
                withBody([&eventSub](const QJsonObject& body) {
                    return QHttpServerResponse(QJsonObject{

@@ -68,6 +68,18 @@ bool conditionMatches(const QJsonObject& condition, const QJsonObject& event) {
     return namesAChannel;
 }
 
+// The channel a notification is about, as its subscription names it (for
+// channel.raid, the side the subscription is for).
+QString broadcasterOf(const Subscription& subscription, const QJsonObject& event) {
+    for (const char* key :
+         {"broadcaster_user_id", "to_broadcaster_user_id", "from_broadcaster_user_id"}) {
+        const QString id = subscription.condition.value(QLatin1String(key)).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return event.value(QStringLiteral("broadcaster_user_id")).toString();
+}
+
 } // namespace
 
 EventSubServer::EventSubServer(SimContext& context, QObject* parent)
@@ -154,9 +166,10 @@ int EventSubServer::keepaliveFromQuery(const QString& value) const {
 
 EventSubConnection* EventSubServer::adopt(QWebSocket* socket, const QString& sessionId,
                                           int keepaliveSeconds) {
-    auto* connection =
-        new EventSubConnection(socket, m_context.settings, sessionId, keepaliveSeconds, this);
+    auto* connection = new EventSubConnection(socket, m_context.settings, ++m_lastSerial, sessionId,
+                                              keepaliveSeconds, this);
     connection->setKeepalivesEnabled(m_keepalivesEnabled);
+    m_context.ledger.connectionOpened(connection->serial(), sessionId);
     connect(connection, &EventSubConnection::closedByServer, this,
             &EventSubServer::onClosedByServer);
     connect(connection, &EventSubConnection::disconnected, this, &EventSubServer::onDisconnected);
@@ -179,6 +192,7 @@ void EventSubServer::startSession(QWebSocket* socket) {
     EventSubConnection* connection = adopt(socket, sessionId, keepalive);
     m_context.subscriptions.openSession(sessionId);
     m_delivering.insert(sessionId, connection);
+    ++m_sessionsStarted;
     welcome(connection);
     connection->startSubscribeWindow();
 }
@@ -210,6 +224,7 @@ void EventSubServer::resumeSession(QWebSocket* socket, const QString& reconnectI
         connection->markUsed();
     welcome(connection);
     connection->startSubscribeWindow();
+    ++m_handOvers;
     if (old) {
         // Twitch closes the old socket with 4004 once the client is on the
         // new one (the code it also uses when the grace time runs out).
@@ -220,6 +235,11 @@ void EventSubServer::resumeSession(QWebSocket* socket, const QString& reconnectI
 
 void EventSubServer::onClosedByServer(EventSubConnection* connection, int code) {
     const QString sessionId = connection->sessionId();
+    m_context.ledger.connectionEnded(connection->serial(),
+                                     connection->isHandedOver()
+                                         ? DeliveryLedger::End::HandedOver
+                                         : DeliveryLedger::End::ClosedByServer,
+                                     code);
     if (connection->isHandedOver())
         return; // the session lives on in the new socket
     if (m_delivering.value(sessionId) == connection)
@@ -230,6 +250,8 @@ void EventSubServer::onClosedByServer(EventSubConnection* connection, int code) 
 }
 
 void EventSubServer::onDisconnected(EventSubConnection* connection) {
+    // Unless the server ended it first (the ledger keeps the first end).
+    m_context.ledger.connectionEnded(connection->serial(), DeliveryLedger::End::ClosedByClient);
     m_connections.removeOne(connection);
     connection->deleteLater();
     const QString sessionId = connection->sessionId();
@@ -290,12 +312,19 @@ QStringList EventSubServer::deliver(const QString& type, const QJsonObject& even
         EventSubConnection* connection = m_delivering.value(subscription.sessionId);
         if (!connection || !connection->isOpen())
             continue;
+        if (connection->isSilenced()) {
+            m_context.ledger.notificationWithheld(type);
+            continue;
+        }
         const QString messageId = eventsub_frames::newMessageId();
         const QJsonObject frame = eventsub_frames::notification(subscription, event, messageId);
         connection->send(frame);
+        m_context.ledger.frameSent(connection->serial(), subscription.sessionId, messageId, type,
+                                   broadcasterOf(subscription, event));
         if (m_duplicatesPending > 0) {
             --m_duplicatesPending;
             connection->send(frame);
+            m_context.ledger.frameCopied(messageId);
         }
         messageIds.append(messageId);
     }
@@ -423,8 +452,20 @@ bool EventSubServer::dropSession(const QString& sessionId) {
     EventSubConnection* connection = m_delivering.value(sessionId);
     if (!connection)
         return false;
+    m_context.ledger.connectionEnded(connection->serial(), DeliveryLedger::End::Dropped);
     connection->abort();
     return true;
+}
+
+int EventSubServer::silenceSession(const QString& sessionId) {
+    int silenced = 0;
+    for (EventSubConnection* connection : targets(sessionId)) {
+        if (!connection->isOpen() || connection->isSilenced())
+            continue;
+        connection->silence();
+        ++silenced;
+    }
+    return silenced;
 }
 
 void EventSubServer::setKeepalivesEnabled(bool enabled, const QString& sessionId) {

@@ -38,6 +38,8 @@ class EventSubConnection;
 //     old socket is closed 4004 and the subscriptions are disabled;
 //   - revocation frames when the registry revokes a subscription;
 //   - a socket that drops or is closed disables its session's subscriptions.
+// Every notification it writes, and how every socket ends, goes into
+// SimContext::ledger (DeliveryLedger).
 // Also the control side used by tests and the demo (see README "EventSub").
 class EventSubServer : public QObject {
     Q_OBJECT
@@ -74,6 +76,11 @@ public:
     int sendReconnect(const QString& sessionId = {});
     bool closeSession(const QString& sessionId, int code, const QString& reason);
     bool dropSession(const QString& sessionId); // TCP abort, no close frame
+    // Makes sessions half-open: nothing more reaches the client (no
+    // notification, keepalive or ping) until it closes the socket itself.
+    // Notifications meant for them count as withheld in the ledger. Returns
+    // how many sockets went silent.
+    int silenceSession(const QString& sessionId = {});
     void setKeepalivesEnabled(bool enabled, const QString& sessionId = {});
     bool keepalivesEnabled() const { return m_keepalivesEnabled; }
     int sendMalformedFrame(const QString& sessionId = {});
@@ -83,6 +90,9 @@ public:
     bool revokeSubscription(const QString& subscriptionId, const QString& status);
     QJsonArray sessions() const;
     QStringList openSessionIds() const;
+    // Sessions welcomed afresh, and sessions moved to a reconnect_url socket.
+    int sessionsStarted() const { return m_sessionsStarted; }
+    int handOvers() const { return m_handOvers; }
 
 signals:
     void sessionWelcomed(const QString& sessionId);
@@ -117,6 +127,9 @@ private:
     QList<EventSubConnection*> m_connections;
     QHash<QString, EventSubConnection*> m_delivering;     // session id -> socket that delivers
     QHash<QString, PendingReconnect> m_pendingReconnects; // reconnect id -> session
+    quint64 m_lastSerial = 0;                             // of the sockets accepted
+    int m_sessionsStarted = 0;
+    int m_handOvers = 0;
     bool m_keepalivesEnabled = true;
     int m_duplicatesPending = 0;
     // channel.chat.message triggered through trigger(): its message type and

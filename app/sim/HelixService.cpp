@@ -178,6 +178,7 @@ QHttpServerResponse HelixService::serve(const QHttpServerRequest& request,
     int remaining = rate.remaining;
     QHttpServerResponse response = [&]() -> QHttpServerResponse {
         if (const int forced = takeForcedFailure()) {
+            ++m_forcedServed;
             if (forced == 429)
                 remaining = 0;
             return http::helixError(StatusCode(forced), http::reasonPhrase(forced));

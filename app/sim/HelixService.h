@@ -35,6 +35,8 @@ public:
     // Control: every Helix request answers status for the next milliseconds.
     void failRequestsFor(int status, int milliseconds);
     void clearForcedFailures();
+    // How many requests a forced failure has answered so far.
+    int forcedFailuresServed() const { return m_forcedServed; }
     // Sets SimSettings::helixPointsPerMinute and refills every bucket.
     void setPointsPerMinute(int points);
 
@@ -76,6 +78,7 @@ private:
     int m_forcedStatus = 0;
     int m_forcedRemaining = 0; // requests still to fail, when counting
     QDateTime m_forcedUntil;   // failing until then, when timed
+    int m_forcedServed = 0;
 };
 
 } // namespace streamside::sim

@@ -131,6 +131,11 @@ bool OAuthService::expireToken(const QString& accessToken) {
     return m_context.tokens.expireNow(accessToken);
 }
 
+int OAuthService::expireTokensOf(const QString& login) {
+    const SimUser* user = m_context.world.userByLogin(login);
+    return user ? m_context.tokens.expireAllOf(user->id) : -1;
+}
+
 void OAuthService::setTokenLifetime(int seconds) {
     m_context.settings.accessTokenLifetimeSeconds = seconds;
 }
@@ -439,6 +444,14 @@ QHttpServerResponse OAuthService::controlRevoke(const QHttpServerRequest& reques
 QHttpServerResponse OAuthService::controlExpire(const QHttpServerRequest& request) {
     bool ok = false;
     const QJsonObject body = jsonBody(request, &ok);
+    if (ok && body.contains(QStringLiteral("login"))) {
+        // Whatever tokens the account's client holds now (it may have
+        // refreshed since anyone looked).
+        const int expired = expireTokensOf(body.value(QStringLiteral("login")).toString());
+        if (expired < 0)
+            return http::oauthError(StatusCode::NotFound, QStringLiteral("no such login"));
+        return http::json(QJsonObject{{QStringLiteral("expired"), expired}});
+    }
     if (!ok || !expireToken(body.value(QStringLiteral("access_token")).toString()))
         return http::oauthError(StatusCode::NotFound, QStringLiteral("no such access_token"));
     return http::empty(StatusCode::NoContent);

@@ -31,6 +31,9 @@ public:
                                              const QString& clientId = {});
     bool revokeToken(const QString& accessToken);
     bool expireToken(const QString& accessToken);
+    // Every usable access token of the account expires now; -1 for an
+    // unknown login, else how many did.
+    int expireTokensOf(const QString& login);
     // Lifetime of tokens issued from now on.
     void setTokenLifetime(int seconds);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/ChatLog.h"
+#include "sim/DeliveryLedger.h"
 #include "sim/SimSettings.h"
 #include "sim/SubscriptionRegistry.h"
 #include "sim/TokenStore.h"
@@ -19,6 +20,8 @@ struct SimContext {
     ChatLog chat;
     // OAuth: every token, authorization code and device authorization issued.
     TokenStore tokens;
+    // EventSub: every notification frame written and how every socket ended.
+    DeliveryLedger ledger;
     QUrl httpBaseUrl; // http://127.0.0.1:<port>, known once listening
     QUrl eventSubUrl; // ws://127.0.0.1:<port>/ws, known once listening
 };

@@ -1,11 +1,14 @@
 #include "sim/Simulator.h"
 
+#include "sim/EventLoad.h"
 #include "sim/EventSubControlRoutes.h"
 #include "sim/EventSubServer.h"
+#include "sim/FaultScheduler.h"
 #include "sim/HelixService.h"
 #include "sim/LivelyGenerator.h"
 #include "sim/OAuthService.h"
 #include "sim/PageService.h"
+#include "sim/SoakControlRoutes.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -22,6 +25,8 @@ Simulator::Simulator(QObject* parent)
     , m_helix(std::make_unique<HelixService>(m_context))
     , m_eventSub(std::make_unique<EventSubServer>(m_context))
     , m_lively(std::make_unique<LivelyGenerator>(m_context, *m_eventSub))
+    , m_load(std::make_unique<EventLoad>(m_context, *m_eventSub))
+    , m_faults(std::make_unique<FaultScheduler>(*this))
     , m_http(std::make_unique<QHttpServer>()) {
     m_pages->registerRoutes(*m_http);
     m_oauth->addRoutes(*m_http);
@@ -85,6 +90,7 @@ void Simulator::addControlRoutes() {
                                                    {QStringLiteral("changed"), changed}});
         });
     addEventSubControlRoutes(*m_http, m_context, *m_eventSub, *m_lively);
+    addSoakControlRoutes(*m_http, *this);
 }
 
 } // namespace streamside::sim

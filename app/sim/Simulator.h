@@ -16,6 +16,8 @@ class PageService;
 class HelixService;
 class OAuthService;
 class EventSubServer;
+class EventLoad;
+class FaultScheduler;
 class LivelyGenerator;
 
 // The Twitch simulator: OAuth, Helix, EventSub WebSocket, player and chat
@@ -47,6 +49,11 @@ public:
     HelixService& helix() { return *m_helix; }
     EventSubServer& eventSub() { return *m_eventSub; }
     LivelyGenerator& lively() { return *m_lively; }
+    // For soak tests: a steady load of events, chaos mode, and the ledger of
+    // what EventSub delivered (SimContext::ledger).
+    EventLoad& load() { return *m_load; }
+    FaultScheduler& faults() { return *m_faults; }
+    DeliveryLedger& ledger() { return m_context.ledger; }
 
     // Makes a channel go live or offline; returns false for an unknown login
     // or when the state does not change.
@@ -67,6 +74,8 @@ private:
     std::unique_ptr<HelixService> m_helix;
     std::unique_ptr<EventSubServer> m_eventSub;
     std::unique_ptr<LivelyGenerator> m_lively;
+    std::unique_ptr<EventLoad> m_load;
+    std::unique_ptr<FaultScheduler> m_faults;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_error;

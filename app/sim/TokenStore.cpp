@@ -68,6 +68,7 @@ const AccessToken* TokenStore::refresh(const QString& refreshToken, const QStrin
     m_refreshTokens.erase(it); // rotation: the old refresh token is spent
     const AccessToken fresh =
         issueUserToken(old.clientId, old.userId, old.scopes, lifetimeSeconds, true);
+    ++m_refreshCount;
     return find(fresh.accessToken);
 }
 
@@ -87,6 +88,18 @@ bool TokenStore::expireNow(const QString& accessToken) {
         return false;
     it->expiresAt = QDateTime::currentDateTimeUtc();
     return true;
+}
+
+int TokenStore::expireAllOf(const QString& userId) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int expired = 0;
+    for (AccessToken& token : m_tokens) {
+        if (userId.isEmpty() || token.userId != userId || !token.isUsable(now))
+            continue;
+        token.expiresAt = now;
+        ++expired;
+    }
+    return expired;
 }
 
 AuthorizationCode TokenStore::issueAuthorizationCode(const QString& clientId, const QString& userId,

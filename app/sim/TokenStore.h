@@ -84,6 +84,11 @@ public:
     bool revoke(const QString& accessToken);
     // Makes the token expire now. False when the token is unknown.
     bool expireNow(const QString& accessToken);
+    // Makes every usable access token of the user expire now (their refresh
+    // tokens keep working); returns how many there were.
+    int expireAllOf(const QString& userId);
+    // Successful refresh_token grants so far.
+    int refreshCount() const { return m_refreshCount; }
 
     // Authorization code grant.
     AuthorizationCode issueAuthorizationCode(const QString& clientId, const QString& userId,
@@ -105,6 +110,7 @@ private:
     QHash<QString, QString> m_refreshTokens;   // unused refresh token -> access token
     QHash<QString, AuthorizationCode> m_codes; // by code
     QList<DeviceAuthorization> m_devices;
+    int m_refreshCount = 0;
 };
 
 } // namespace streamside::sim

@@ -8,6 +8,17 @@
 //   streamside-sim drop [--session ID]
 //   streamside-sim revoke --subscription ID [--status STATUS] | --token TOKEN
 //   streamside-sim live LOGIN on|off
+//   streamside-sim keepalives on|off [--session ID]
+//   streamside-sim silence [--session ID]
+//   streamside-sim duplicate COUNT
+//   streamside-sim expire --token TOKEN | --login LOGIN
+//   streamside-sim load LOGIN RATE | load off
+//   streamside-sim chaos start [--seed N] [--interval MIN:MAX] [--live LOGIN]... [--login LOGIN]
+//                              [--fault NAME]...
+//   streamside-sim chaos stop | status | inject NAME
+//   streamside-sim ledger [--grace-ms MS] [--frames]
+#include "sim/DeliveryLedger.h"
+#include "sim/FaultScheduler.h"
 #include "sim/LivelyGenerator.h"
 #include "sim/Simulator.h"
 
@@ -19,6 +30,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 namespace {
@@ -70,6 +82,10 @@ int printResult(const ControlReply& reply) {
     if (reply.body.isObject() && !reply.body.toObject().isEmpty())
         QTextStream(stdout) << QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Indented);
     return 0;
+}
+
+int usage(const QString& line) {
+    return fail(QStringLiteral("usage: %1").arg(line));
 }
 
 // The open sessions, or just the one named.
@@ -131,7 +147,15 @@ int main(int argc, char* argv[]) {
         "  close                    close sessions with --code\n"
         "  drop                     drop sessions without a close frame\n"
         "  revoke                   revoke --subscription ID or --token TOKEN\n"
-        "  live LOGIN on|off        make a channel go live or offline"));
+        "  live LOGIN on|off        make a channel go live or offline\n"
+        "  keepalives on|off        stop or resume keepalives\n"
+        "  silence                  make sessions half-open (nothing reaches the client)\n"
+        "  duplicate COUNT          send the next COUNT notifications twice\n"
+        "  expire                   expire --token TOKEN, or every token of --login LOGIN\n"
+        "  load LOGIN RATE|off      a steady load of RATE notable events/s into a channel\n"
+        "  chaos start|stop|status|inject NAME\n"
+        "                           faults at random, seeded intervals (see README)\n"
+        "  ledger                   what EventSub delivered, judged with --grace-ms"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -165,10 +189,34 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Revocation status (default authorization_revoked)."),
         QStringLiteral("STATUS"), QStringLiteral("authorization_revoked"));
     const QCommandLineOption tokenOption(QStringLiteral("token"),
-                                         QStringLiteral("Access token to revoke."),
+                                         QStringLiteral("Access token to revoke or expire."),
                                          QStringLiteral("TOKEN"));
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"), QStringLiteral("Account whose tokens expire (expire, chaos)."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of chaos mode (default: random)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"),
+        QStringLiteral("Chaos: milliseconds between faults, MIN:MAX (default 5000:30000)."),
+        QStringLiteral("MIN:MAX"), QStringLiteral("5000:30000"));
+    const QCommandLineOption liveOption(
+        QStringLiteral("live"), QStringLiteral("Chaos: a channel to switch live (repeatable)."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Chaos: a fault to inject (repeatable; default all)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption graceOption(
+        QStringLiteral("grace-ms"), QStringLiteral("Ledger: the grace window."),
+        QStringLiteral("MS"), QString::number(streamside::sim::DeliveryLedger::defaultGraceMs));
+    const QCommandLineOption framesOption(QStringLiteral("frames"),
+                                          QStringLiteral("Ledger: list every frame."));
     parser.addOptions({portOption, livelyOption, urlOption, channelOption, fieldOption,
-                       sessionOption, codeOption, subscriptionOption, statusOption, tokenOption});
+                       sessionOption, codeOption, subscriptionOption, statusOption, tokenOption,
+                       loginOption, seedOption, intervalOption, liveOption, faultOption,
+                       graceOption, framesOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."),
                                  QStringLiteral("[command] [arguments]"));
     parser.process(app);
@@ -259,6 +307,92 @@ int main(int argc, char* argv[]) {
         return printResult(
             control(base, "POST", QStringLiteral("/_sim/channels/%1/live").arg(arguments[1]),
                     {{QStringLiteral("live"), arguments[2] == QLatin1String("on")}}));
+    }
+    if (command == QLatin1String("keepalives")) {
+        if (arguments.size() != 2 ||
+            !QStringList({QStringLiteral("on"), QStringLiteral("off")}).contains(arguments[1]))
+            return usage(QStringLiteral("keepalives on|off [--session ID]"));
+        QJsonObject body{{QStringLiteral("enabled"), arguments[1] == QLatin1String("on")}};
+        if (!session.isEmpty())
+            body.insert(QStringLiteral("session_id"), session);
+        return printResult(
+            control(base, "POST", QStringLiteral("/_sim/eventsub/keepalives"), body));
+    }
+    if (command == QLatin1String("silence"))
+        return printResult(control(base, "POST", QStringLiteral("/_sim/eventsub/silence"),
+                                   {{QStringLiteral("session_id"), session}}));
+    if (command == QLatin1String("duplicate")) {
+        bool ok = false;
+        const int count = arguments.value(1).toInt(&ok);
+        if (arguments.size() != 2 || !ok || count < 1)
+            return usage(QStringLiteral("duplicate COUNT"));
+        return printResult(control(base, "POST", QStringLiteral("/_sim/eventsub/duplicate"),
+                                   {{QStringLiteral("count"), count}}));
+    }
+    if (command == QLatin1String("expire")) {
+        if (parser.isSet(tokenOption) == parser.isSet(loginOption))
+            return usage(QStringLiteral("expire --token TOKEN | --login LOGIN"));
+        const QJsonObject body =
+            parser.isSet(tokenOption)
+                ? QJsonObject{{QStringLiteral("access_token"), parser.value(tokenOption)}}
+                : QJsonObject{{QStringLiteral("login"), parser.value(loginOption)}};
+        return printResult(control(base, "POST", QStringLiteral("/_sim/tokens/expire"), body));
+    }
+    if (command == QLatin1String("load")) {
+        if (arguments.size() == 2 && arguments[1] == QLatin1String("off"))
+            return printResult(control(base, "DELETE", QStringLiteral("/_sim/load")));
+        bool ok = false;
+        const double rate = arguments.value(2).toDouble(&ok);
+        if (arguments.size() != 3 || !ok)
+            return usage(QStringLiteral("load LOGIN RATE | load off"));
+        return printResult(
+            control(base, "POST", QStringLiteral("/_sim/load"),
+                    {{QStringLiteral("channel"), arguments[1]}, {QStringLiteral("rate"), rate}}));
+    }
+    if (command == QLatin1String("chaos")) {
+        const QString action = arguments.value(1);
+        if (action == QLatin1String("stop") && arguments.size() == 2)
+            return printResult(control(base, "DELETE", QStringLiteral("/_sim/chaos")));
+        if (action == QLatin1String("status") && arguments.size() == 2)
+            return printResult(control(base, "GET", QStringLiteral("/_sim/chaos")));
+        if (action == QLatin1String("inject") && arguments.size() == 3)
+            return printResult(control(base, "POST", QStringLiteral("/_sim/chaos/inject"),
+                                       {{QStringLiteral("fault"), arguments[2]}}));
+        if (action != QLatin1String("start") || arguments.size() != 2)
+            return usage(QStringLiteral("chaos start [--seed N] [--interval MIN:MAX] "
+                                        "[--live LOGIN]... [--login LOGIN] [--fault NAME]... | "
+                                        "chaos stop | status | inject NAME"));
+        const QStringList interval = parser.value(intervalOption).split(QLatin1Char(':'));
+        bool minOk = false;
+        bool maxOk = false;
+        const int minMs = interval.value(0).toInt(&minOk);
+        const int maxMs = interval.value(1).toInt(&maxOk);
+        if (interval.size() != 2 || !minOk || !maxOk)
+            return fail(QStringLiteral("--interval: '%1' is not MIN:MAX in milliseconds")
+                            .arg(parser.value(intervalOption)));
+        const QString seed = parser.isSet(seedOption)
+                                 ? parser.value(seedOption)
+                                 : QString::number(QRandomGenerator::system()->generate64());
+        QTextStream(stderr) << "chaos seed " << seed << '\n';
+        return printResult(control(
+            base, "POST", QStringLiteral("/_sim/chaos"),
+            {{QStringLiteral("seed"), seed},
+             {QStringLiteral("min_interval_ms"), minMs},
+             {QStringLiteral("max_interval_ms"), maxMs},
+             {QStringLiteral("live_channels"),
+              QJsonArray::fromStringList(parser.values(liveOption))},
+             {QStringLiteral("login"), parser.value(loginOption)},
+             {QStringLiteral("faults"), QJsonArray::fromStringList(parser.values(faultOption))}}));
+    }
+    if (command == QLatin1String("ledger")) {
+        bool ok = false;
+        const int graceMs = parser.value(graceOption).toInt(&ok);
+        if (!ok || graceMs < 0)
+            return usage(QStringLiteral("ledger [--grace-ms MS] [--frames]"));
+        return printResult(control(base, "GET",
+                                   QStringLiteral("/_sim/ledger?grace_ms=%1&frames=%2")
+                                       .arg(graceMs)
+                                       .arg(parser.isSet(framesOption) ? 1 : 0)));
     }
     return fail(QStringLiteral("unknown command '%1'; see --help").arg(command));
 }

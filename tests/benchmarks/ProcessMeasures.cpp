@@ -56,20 +56,29 @@ QList<qint64> processTree(qint64 root) {
     return tree;
 }
 
+Memory memoryOfProcess(qint64 pid) {
+    Memory memory;
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return memory;
+    memory.processes = 1;
+    for (const QByteArray& line : rollup.readAll().split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() >= 2 && words[0] == "Rss:")
+            memory.rssKb += words[1].toLongLong();
+        else if (words.size() >= 2 && words[0] == "Pss:")
+            memory.pssKb += words[1].toLongLong();
+    }
+    return memory;
+}
+
 Memory memoryOf(qint64 root) {
     Memory total;
     for (qint64 pid : processTree(root)) {
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        ++total.processes;
-        for (const QByteArray& line : rollup.readAll().split('\n')) {
-            const QList<QByteArray> words = line.simplified().split(' ');
-            if (words.size() >= 2 && words[0] == "Rss:")
-                total.rssKb += words[1].toLongLong();
-            else if (words.size() >= 2 && words[0] == "Pss:")
-                total.pssKb += words[1].toLongLong();
-        }
+        const Memory one = memoryOfProcess(pid);
+        total.processes += one.processes;
+        total.rssKb += one.rssKb;
+        total.pssKb += one.pssKb;
     }
     return total;
 }

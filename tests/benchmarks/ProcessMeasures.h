@@ -20,6 +20,8 @@ struct Memory {
 QList<qint64> processTree(qint64 root);
 // Summed over the process tree.
 Memory memoryOf(qint64 root);
+// One process alone.
+Memory memoryOfProcess(qint64 pid);
 // User + system CPU time of one process (all its threads), in clock ticks.
 qint64 cpuTicks(qint64 pid);
 double ticksPerSecond();

@@ -236,3 +236,17 @@ TEST_F(HandOverSessionTest, HiddenStreamsideHandsOverWithoutLosingAnEvent) {
     ASSERT_TRUE(roundTrip());
     EXPECT_EQ(desktop.notificationsTitled(title).size(), 1);
 }
+
+TEST_F(HandOverSessionTest, SigtermQuitsAWindowThatClosesToTheTray) {
+    // Qt 6's quit() first closes every window, and gives up when one refuses:
+    // this window refuses (it hides to the tray instead). A termination
+    // request must end the process all the same, window state saved.
+    startPredecessor();
+    const qint64 pid = predecessor.processId();
+    ASSERT_TRUE(askUntil([&] { return !trayItemOf(pid).isEmpty(); }, 60000))
+        << "no tray icon registered: " << trayItems(desktop).join(", ").toStdString();
+    ::kill(pid_t(pid), SIGTERM);
+    ASSERT_TRUE(predecessor.waitForFinished(30000)) << "still running 30 s after SIGTERM";
+    EXPECT_EQ(predecessor.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(predecessor.exitCode(), 0);
+}

@@ -96,6 +96,7 @@ SimulatorProcess::~SimulatorProcess() {
 }
 
 bool SimulatorProcess::start(double livelyRate) {
+    m_process.setStandardErrorFile(errorLogFile.isEmpty() ? QProcess::nullDevice() : errorLogFile);
     m_process.start(m_program, {QStringLiteral("--lively-rate"), QString::number(livelyRate)});
     QSignalSpy output(&m_process, &QProcess::readyReadStandardOutput);
     while (!m_printed.contains(QLatin1String("export STREAMSIDE_SIM_URL=")) && output.wait(10000))
@@ -121,6 +122,22 @@ std::optional<QJsonObject> SimulatorProcess::post(const QString& path, const QJs
     return QJsonDocument::fromJson(answer).object();
 }
 
+std::optional<QJsonDocument> SimulatorProcess::request(const QByteArray& method,
+                                                       const QString& path, const QJsonObject& body,
+                                                       int timeoutMs) {
+    QNetworkRequest request(baseUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkReply* reply = m_network.sendCustomRequest(
+        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = finished.wait(timeoutMs) && reply->error() == QNetworkReply::NoError;
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    if (!ok)
+        return std::nullopt;
+    return QJsonDocument::fromJson(answer);
+}
+
 QMap<QString, int> SimulatorProcess::costPerSession(const QString& accessToken) {
     QNetworkRequest request(
         baseUrl.resolved(QUrl(QStringLiteral("/helix/eventsub/subscriptions?status=enabled"))));
@@ -144,7 +161,8 @@ QMap<QString, int> SimulatorProcess::costPerSession(const QString& accessToken) 
 }
 
 SeededProfile seedSignedInProfile(SimulatorProcess& simulator, const QString& dataDir,
-                                  const QList<SeededFavourite>& favourites) {
+                                  const QList<SeededFavourite>& favourites,
+                                  const std::function<QString(Storage&)>& customise) {
     SeededProfile seeded;
     const std::optional<QJsonObject> token =
         simulator.post(QStringLiteral("/_sim/tokens"),
@@ -198,6 +216,11 @@ SeededProfile seedSignedInProfile(SimulatorProcess& simulator, const QString& da
             seeded.error = error.message;
             return seeded;
         }
+    }
+    if (customise) {
+        seeded.error = customise(storage);
+        if (!seeded.error.isEmpty())
+            return seeded;
     }
     seeded.accessToken = account.accessToken;
     seeded.userId = account.userId;

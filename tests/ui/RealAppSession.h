@@ -4,6 +4,7 @@
 // headless desktop session (see tests/support/with-desktop-session.sh): the
 // end-to-end hand-over test and the background-memory benchmark share them.
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QNetworkAccessManager>
@@ -16,6 +17,10 @@
 #include <optional>
 
 class FakeDesktopServices;
+
+namespace streamside {
+class Storage;
+}
 
 namespace realapp {
 
@@ -46,12 +51,18 @@ public:
     ~SimulatorProcess();
     bool start(double livelyRate = 0);
     std::optional<QJsonObject> post(const QString& path, const QJsonObject& body);
+    // Any control request; the answer's JSON document (an object or an
+    // array), nullopt on a failure or an error status.
+    std::optional<QJsonDocument> request(const QByteArray& method, const QString& path,
+                                         const QJsonObject& body = {}, int timeoutMs = 10000);
     // What Twitch holds for this token: the cost of the enabled
     // subscriptions on each EventSub session.
     QMap<QString, int> costPerSession(const QString& accessToken);
 
     QMap<QString, QString> environment; // the STREAMSIDE_* variables it printed
     QUrl baseUrl;
+    // Where its standard error goes, when set before start() (else nowhere).
+    QString errorLogFile;
 
 private:
     QString m_program;
@@ -74,9 +85,13 @@ struct SeededProfile {
 
 // A signed-in demo_viewer with these favourites in the profile at dataDir,
 // as a previous run leaves it: tokens minted by the simulator, sealed with
-// the key in the session's Secret Service (which must be there).
-SeededProfile seedSignedInProfile(SimulatorProcess& simulator, const QString& dataDir,
-                                  const QList<SeededFavourite>& favourites);
+// the key in the session's Secret Service (which must be there). customise,
+// when given, may change more of the profile (settings) before it is closed;
+// what it returns, when not empty, is the error.
+SeededProfile
+seedSignedInProfile(SimulatorProcess& simulator, const QString& dataDir,
+                    const QList<SeededFavourite>& favourites,
+                    const std::function<QString(streamside::Storage&)>& customise = {});
 
 // The profile directory of the real app under this process's XDG_DATA_HOME.
 QString appDataDir();

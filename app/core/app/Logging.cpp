@@ -10,6 +10,7 @@ Q_LOGGING_CATEGORY(lcStorage, "streamside.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "streamside.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWeb, "streamside.web", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTiming, "streamside.timing", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStalls, "streamside.timing.stalls", QtWarningMsg)
 
 namespace streamside {
 

@@ -15,6 +15,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcWeb)
 // The moments the benchmarks time ("first paint", "channel pages loaded");
 // silent unless QT_LOGGING_RULES="streamside.timing.info=true".
 Q_DECLARE_LOGGING_CATEGORY(lcTiming)
+// How long the UI thread's event loop was kept from running
+// (EventLoopWatchdog); off, and the watchdog not even started, unless
+// QT_LOGGING_RULES="streamside.timing.stalls.info=true".
+Q_DECLARE_LOGGING_CATEGORY(lcStalls)
 
 namespace streamside {
 

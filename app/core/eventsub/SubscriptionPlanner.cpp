@@ -364,6 +364,10 @@ void SubscriptionPlanner::onCreateFailed(quint64 serial, const QString& sessionI
                              ? tr("Twitch kept asking Streamside to slow down.")
                              : tr("Twitch's limit on event subscriptions is reached.");
         break;
+    case HelixError::Kind::Unauthorized:
+        // An expired token: IHelix::unauthorized has the session refresh it
+        // meanwhile, and the retry goes with the new one. A token that stays
+        // refused fails like a server that keeps failing.
     case HelixError::Kind::Server:
     case HelixError::Kind::Network:
         if (entry->serverRetries < m_retryPolicy.serverBackoffMs.size()) {

@@ -26,7 +26,8 @@ public:
 
     // Delays between attempts. Tests shorten them.
     struct RetryPolicy {
-        // After a 5xx or a network error, one delay per retry.
+        // After a 5xx, a network error or a 401 (the token is refreshed
+        // meanwhile), one delay per retry.
         QList<int> serverBackoffMs{500, 1000, 2000};
         // After a 429 from an empty token bucket: retries, and the shortest wait
         // (Ratelimit-Reset has whole seconds, and may already have passed).

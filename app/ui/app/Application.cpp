@@ -3,6 +3,7 @@
 #include "core/BuildInfo.h"
 #include "core/app/AppPaths.h"
 #include "core/app/CommandLine.h"
+#include "core/app/EventLoopWatchdog.h"
 #include "core/app/Logging.h"
 #include "core/app/Translations.h"
 #include "core/app/UnixSignalWatcher.h"
@@ -16,6 +17,8 @@
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QTextStream>
+
+#include <memory>
 
 namespace streamside::ui {
 
@@ -111,6 +114,13 @@ int runApplication(int argc, char* argv[]) {
     // (Qt WebEngine's shared OpenGL context is made when the web module is
     // loaded, not here: see WebModuleLoader.)
     QApplication app(argc, argv);
+    // Soak tests and bug reports measure how long the UI thread is blocked;
+    // nobody else pays for the heartbeat.
+    std::unique_ptr<EventLoopWatchdog> watchdog;
+    if (lcStalls().isInfoEnabled()) {
+        watchdog = std::make_unique<EventLoopWatchdog>();
+        watchdog->start();
+    }
     installTranslations(QLocale());
     QGuiApplication::setApplicationDisplayName(QLatin1String(build::displayName));
     QGuiApplication::setDesktopFileName(QLatin1String(build::appId));
@@ -135,9 +145,13 @@ int runApplication(int argc, char* argv[]) {
     AppController controller(options, paths, *config.config);
     MainWindow& window = controller.window();
     UnixSignalWatcher signalWatcher;
+    // exit(), not quit(): Qt 6's quit() first closes every window and gives
+    // up when one refuses, and the window refuses where it closes to the
+    // tray (it hides instead), so that Quit in the tray menu and SIGTERM
+    // would only hide it.
     auto quit = [&window] {
         window.saveWindowState();
-        QCoreApplication::quit();
+        QCoreApplication::exit(0);
     };
     QObject::connect(&window, &MainWindow::quitRequested, &app, quit);
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, quit);

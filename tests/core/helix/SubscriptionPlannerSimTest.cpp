@@ -173,6 +173,26 @@ TEST_F(SubscriptionPlannerSimTest, ServerErrorsAreRetriedAndEndWell) {
     EXPECT_EQ(problemSpy->count(), 0);
 }
 
+TEST_F(SubscriptionPlannerSimTest, AnExpiredTokenIsRetriedOnceTheSessionHasRefreshedIt) {
+    // What the auth session does on IHelix::unauthorized, played here: a
+    // fresh token of the same account, as a refresh gives it.
+    int refreshes = 0;
+    QObject::connect(client.get(), &streamside::IHelix::unauthorized, client.get(), [&] {
+        if (refreshes++ == 0)
+            logIn("demo_viewer", {"user:read:chat"});
+    });
+    const QString expired = logIn("demo_viewer", {"user:read:chat"});
+    ASSERT_TRUE(simulator.oauth().expireToken(expired));
+    planner->setViewer(demoViewer, {"user:read:chat"});
+    planner->setChannel(pixelpioneer, ChannelRole::Viewer);
+    ASSERT_TRUE(socket.open(simulator.context().eventSubUrl));
+    planner->onSessionStarted(socket.sessionId());
+    ASSERT_TRUE(readySpy->count() > 0 || readySpy->wait(subscribeWindowMs));
+    EXPECT_GE(refreshes, 1);
+    expectSimulatorHoldsThePlan(demoViewer);
+    EXPECT_EQ(problemSpy->count(), 0);
+}
+
 TEST_F(SubscriptionPlannerSimTest, WhatTheTokenMayNotHaveIsReportedAndTheRestWorks) {
     QSignalSpy notAuthorizedSpy(planner.get(), &SubscriptionPlanner::notAuthorized);
     // demo_viewer holds the scope but moderates nothing: Twitch answers 403.
