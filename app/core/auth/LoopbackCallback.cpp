@@ -74,8 +74,12 @@ LoopbackCallback LoopbackCallback::read(const QByteArray& body, const QString& e
         }
         const QString description =
             printableLine(fields->value(QStringLiteral("error_description")));
-        callback.outcome = Outcome::Refused;
-        callback.twitchReason = description.isEmpty() ? printableLine(error) : description;
+        const QString reason = description.isEmpty() ? printableLine(error) : description;
+        // Twitch's errors are words (invalid_scope, redirect_mismatch): one
+        // with nothing printable in it, and no description, is not Twitch's
+        // (found by the fuzzer: it made "Twitch refused the login: ").
+        callback.outcome = reason.isEmpty() ? Outcome::Unreadable : Outcome::Refused;
+        callback.twitchReason = reason;
         return callback;
     }
 

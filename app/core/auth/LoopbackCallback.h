@@ -15,7 +15,8 @@ namespace streamside {
 class LoopbackCallback {
 public:
     enum class Outcome {
-        Unreadable,   // not a form as Twitch writes one: an empty or repeated name
+        Unreadable,   // not a form as Twitch writes one: an empty or repeated name,
+                      // or (with this login's state) an error with no printable text
         ForeignState, // not this login's state: another page's, or an older attempt's
         NoToken,      // this login's, but neither an error nor a bearer token
         Cancelled,    // error=access_denied: the user pressed Cancel at Twitch

@@ -2,6 +2,9 @@
 // Twitch's redirects as they come, and what another page could post instead.
 #include "core/auth/LoopbackCallback.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using streamside::LoopbackCallback;
@@ -88,6 +91,36 @@ TEST(LoopbackCallback, TwitchsReasonIsOnePrintableBoundedLine) {
         read("error=e&error_description=a%0D%0Ab%00c%E2%80%AEd%09e&state=" + state.toLatin1());
     EXPECT_EQ(controls.twitchReason, "a b c d e")
         << "line breaks, NUL, tabs and the right-to-left override become spaces";
+}
+
+// An error Twitch could not have written: nothing in it to show.
+TEST(LoopbackCallback, AnErrorWithNothingPrintableIsNotTwitchs) {
+    for (const QByteArray& error : {QByteArray("%00"), QByteArray("+"), QByteArray("%0D%0A%09")})
+        EXPECT_EQ(read("error=" + error + "&state=" + state.toLatin1()).outcome,
+                  Outcome::Unreadable)
+            << error.constData();
+    // A description is enough to say why.
+    const LoopbackCallback described =
+        read("error=%00&error_description=Bad+request&state=" + state.toLatin1());
+    EXPECT_EQ(described.outcome, Outcome::Refused);
+    EXPECT_EQ(described.twitchReason, "Bad request");
+}
+
+// Inputs the fuzzer found (tests/data/fuzz-regressions/loopback-callback-*):
+// as a body they answer with a reason that is one printable line, or none.
+TEST(LoopbackCallback, FuzzRegressions) {
+    const QDir dir(QStringLiteral(STREAMSIDE_FUZZ_REGRESSIONS_DIR));
+    const QStringList files = dir.entryList({QStringLiteral("loopback-callback-*")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString& name : files) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const LoopbackCallback callback = read(file.readAll());
+        const QString& reason = callback.twitchReason;
+        EXPECT_EQ(callback.outcome == Outcome::Refused, !reason.isEmpty()) << name.toStdString();
+        EXPECT_EQ(reason, reason.simplified()) << name.toStdString();
+        EXPECT_LE(reason.size(), LoopbackCallback::maxReasonLength) << name.toStdString();
+    }
 }
 
 TEST(LoopbackCallback, AnswersWithoutABearerTokenHaveNoToken) {
