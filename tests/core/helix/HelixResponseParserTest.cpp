@@ -4,6 +4,9 @@
 
 #include "core/helix/HelixError.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace streamside;
@@ -193,6 +196,38 @@ TEST(HelixError, AnyAnswerBecomesOneBoundedLine) {
     EXPECT_EQ(HelixError::fromHttpAnswer(404, {}, {}, {}).kind, HelixError::Kind::NotFound);
     EXPECT_EQ(HelixError::fromHttpAnswer(409, {}, {}, {}).kind, HelixError::Kind::Conflict);
     EXPECT_EQ(HelixError::fromHttpAnswer(403, {}, {}, {}).kind, HelixError::Kind::Forbidden);
+}
+
+// A message of blanks only is no message: the error's name, or the status,
+// says what happened instead.
+TEST(HelixError, ABlankMessageIsNoMessage) {
+    EXPECT_EQ(HelixError::fromHttpAnswer(400, R"({"error":"\n"})", {}, {}).message,
+              "HTTP status 400");
+    EXPECT_EQ(HelixError::fromHttpAnswer(503, R"({"error":"Service Unavailable","message":" \t"})",
+                                         {}, {})
+                  .message,
+              "Service Unavailable");
+}
+
+// Inputs the fuzzer found (tests/data/fuzz-regressions/helix-response-*), in
+// its format: the request's path, the status, Ratelimit-Reset and
+// Ratelimit-Remaining on a line each, then the body.
+TEST(HelixError, FuzzRegressions) {
+    const QDir dir(QStringLiteral(STREAMSIDE_FUZZ_REGRESSIONS_DIR));
+    const QStringList files = dir.entryList({QStringLiteral("helix-response-*")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString& name : files) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = file.readAll().split('\n');
+        ASSERT_GE(parts.size(), 5) << name.toStdString();
+        const int status = parts.at(1).trimmed().toInt();
+        const HelixError error =
+            HelixError::fromHttpAnswer(status, parts.mid(4).join('\n'), parts.at(2), parts.at(3));
+        EXPECT_FALSE(error.message.isEmpty()) << name.toStdString();
+        EXPECT_EQ(error.message, error.message.simplified()) << name.toStdString();
+        EXPECT_LE(error.message.size(), 300) << name.toStdString();
+    }
 }
 
 } // namespace
