@@ -34,7 +34,7 @@ max_len() {
     # The readers are linear in the body: a longer one adds time, not paths
     # (a full page of 100 streams is about 60 KB), and the time is needed for
     # 10 million inputs.
-    helix-response) echo 8192 ;;
+    helix-response) echo 4096 ;;
     *) echo 65536 ;;
     esac
 }
