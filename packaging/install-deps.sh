@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
   qt6-webengine-dev qt6-webengine-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-  qtkeychain-qt6-dev libsodium-dev
+  qtkeychain-qt6-dev libsodium-dev libsimdjson-dev
   # Qt's own translations (standard dialogs; Arabic's right-to-left layout)
   qt6-translations-l10n
   # tests and benchmarks

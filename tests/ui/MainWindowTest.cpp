@@ -103,3 +103,26 @@ TEST_F(MainWindowTest, FirstStartFitsTheScreen) {
     EXPECT_TRUE(available.contains(window.frameGeometry().topLeft()));
     EXPECT_LE(window.width(), available.width());
 }
+
+// A switch of channel must not wait for the INI file to be synced to disk:
+// the last channel is written once switching pauses, or with the window's
+// state on close and quit.
+TEST_F(MainWindowTest, TheLastChannelIsWrittenOnceSwitchingPauses) {
+    auto stored = [&] {
+        return QSettings(stateFile(), QSettings::IniFormat).value("lastChannel").toString();
+    };
+    {
+        MainWindow window(stateFile(), false);
+        window.setLastChannel("first");
+        window.setLastChannel("second");
+        EXPECT_EQ(window.lastChannel(), "second");
+        EXPECT_TRUE(stored().isEmpty()) << "not written at each switch";
+        ASSERT_TRUE(QTest::qWaitFor([&] { return stored() == "second"; },
+                                    MainWindow::lastChannelWriteDelayMs + 5000));
+        window.setLastChannel("third");
+        window.saveWindowState();
+        EXPECT_EQ(stored(), "third") << "written with the window's state";
+    }
+    MainWindow reopened(stateFile(), false);
+    EXPECT_EQ(reopened.lastChannel(), "third");
+}

@@ -46,6 +46,8 @@ struct ChannelEvent {
 
     QDateTime occurredAt;
     QByteArray raw; // the notification payload as received (JSON)
+
+    bool operator==(const ChannelEvent&) const = default;
 };
 
 } // namespace streamside

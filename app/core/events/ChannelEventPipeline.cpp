@@ -5,15 +5,23 @@
 #include "core/events/EventRecords.h"
 #include "core/events/RecentEventsModel.h"
 #include "core/eventsub/EventSubMessage.h"
-#include "core/storage/EventRepository.h"
+#include "core/storage/EventHistory.h"
 
 namespace streamside {
 
-ChannelEventPipeline::ChannelEventPipeline(EventRepository* history, RecentEventsModel* model,
+ChannelEventPipeline::ChannelEventPipeline(EventHistory* history, RecentEventsModel* model,
                                            QObject* parent)
     : QObject(parent)
     , m_history(history)
-    , m_model(model) {}
+    , m_model(model) {
+    if (m_history)
+        connect(m_history, &EventHistory::failed, this,
+                [this](const QStringList& messageIds, const QString& message) {
+                    // The events stay shown: losing them from the screen would not save them.
+                    m_counters.storageFailures += messageIds.size();
+                    emit problem(message);
+                });
+}
 
 void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
     ++m_counters.received;
@@ -24,7 +32,7 @@ void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
         return;
     }
     const EventDecoder::Result decoded =
-        EventDecoder::decode(message.payload, message.messageId, message.timestamp);
+        EventDecoder::decodeText(message.payloadText, message.messageId, message.timestamp);
     if (!decoded.event) {
         ++m_counters.undecodable;
         qCWarning(lcEventSub).noquote() << "Notification" << message.messageId << "of type"
@@ -49,21 +57,20 @@ void ChannelEventPipeline::processNotification(const EventSubMessage& message) {
         return;
     }
     if (m_history) {
-        bool inserted = false;
-        const StorageError error =
-            m_history->insert(toEventRecord(event, QDateTime::currentDateTimeUtc()), &inserted);
-        if (error) {
-            // Still shown: losing it from the screen would not save it either.
-            ++m_counters.storageFailures;
-            emit problem(error.message);
-        } else if (!inserted) {
-            // Stored before (a redelivery across a restart).
+        // Stored before: a redelivery across a restart. (One from this run
+        // that is not written yet was caught by m_messageIds above.)
+        if (m_history->contains(event.messageId)) {
             ++m_counters.duplicates;
+            qCDebug(lcEventSub) << "Message" << message.messageId << "stored before; dropped";
             return;
         }
     }
     if (m_model)
         m_model->addEvent(event);
+    // Shown first, then written: the history's thread commits it within
+    // milliseconds (see EventHistory for what a crash can cost).
+    if (m_history)
+        m_history->store(toEventRecord(event, QDateTime::currentDateTimeUtc()));
     ++m_counters.delivered;
     emit eventArrived(event);
 }

@@ -7,20 +7,22 @@
 
 namespace streamside {
 
-class EventRepository;
+class EventHistory;
 class RecentEventsModel;
 struct EventSubMessage;
 
 // Frame → de-duplicate (message id, then the happening itself for shared-chat
-// copies) → decode → store → the events model, and eventArrived() for
-// notifications. Every frame it drops is logged with the reason.
+// copies) → decode → the events model, and eventArrived() for notifications;
+// the history is written behind the row, on its own thread (EventHistory), so
+// that a row never waits for SQLite. Every frame it drops is logged with the
+// reason.
 class ChannelEventPipeline : public QObject {
     Q_OBJECT
 public:
     static constexpr int dedupWindow = 4096;
 
     // history and model may be null (a tool that only decodes).
-    ChannelEventPipeline(EventRepository* history, RecentEventsModel* model,
+    ChannelEventPipeline(EventHistory* history, RecentEventsModel* model,
                          QObject* parent = nullptr);
 
     struct Counters {
@@ -36,13 +38,14 @@ public slots:
     void processNotification(const streamside::EventSubMessage& message);
 
 signals:
-    // Once per happening, after it was stored (or storing failed: see problem()).
+    // Once per happening, once it is shown; its storing is queued (and a
+    // failure to store it comes later, through problem()).
     void eventArrived(const streamside::ChannelEvent& event);
     // Something the user should know: the history could not be written.
     void problem(const QString& message);
 
 private:
-    EventRepository* m_history;
+    EventHistory* m_history;
     RecentEventsModel* m_model;
     RecentIdSet m_messageIds{dedupWindow};
     RecentIdSet m_happenings{dedupWindow};

@@ -2,6 +2,7 @@
 
 #include "core/events/EventRecords.h"
 #include "core/events/EventSummary.h"
+#include "core/storage/EventHistory.h"
 #include "core/storage/EventRepository.h"
 
 #include <QCoreApplication>
@@ -23,12 +24,20 @@ bool RecentEventsModel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void RecentEventsModel::showChannel(const QString& channelId, const EventRepository& history) {
+    show(channelId, history.newest(channelId, capacity));
+}
+
+void RecentEventsModel::showChannel(const QString& channelId, const EventHistory& history) {
+    show(channelId, history.newest(channelId, capacity));
+}
+
+void RecentEventsModel::show(const QString& channelId, const QList<EventRecord>& newest) {
     beginResetModel();
     m_channelId = channelId;
     m_events.clear();
     // The pipeline stores only the kinds the list shows; the filter guards
     // histories written by other versions.
-    for (const EventRecord& record : history.newest(channelId, capacity)) {
+    for (const EventRecord& record : newest) {
         ChannelEvent event = fromEventRecord(record);
         if (isNotable(event.kind))
             m_events.append(std::move(event));

@@ -7,7 +7,9 @@
 
 namespace streamside {
 
+class EventHistory;
 class EventRepository;
+struct EventRecord;
 
 // The newest events of the channel on screen, newest first, at most ten: what
 // the events panel shows. Filled from the history when a channel opens, then
@@ -33,6 +35,8 @@ public:
     QString channelId() const { return m_channelId; }
     // Shows another channel: its newest events from the history (one indexed query).
     void showChannel(const QString& channelId, const EventRepository& history);
+    // The same, with the events stored and not committed yet (the live feed's way).
+    void showChannel(const QString& channelId, const EventHistory& history);
     // Shows another channel, starting empty (no history kept).
     void showChannel(const QString& channelId);
     void clear();
@@ -54,6 +58,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void show(const QString& channelId, const QList<EventRecord>& newest);
+
     QString m_channelId;
     QList<ChannelEvent> m_events; // newest first
 };

@@ -1,12 +1,12 @@
 #include "core/eventsub/EventFeed.h"
 
 #include "core/events/RecentEventsModel.h"
-#include "core/storage/EventRepository.h"
+#include "core/storage/EventHistory.h"
 
 namespace streamside {
 
-EventFeed::EventFeed(EventSubConnection::Options connection, IHelix& helix,
-                     EventRepository* history, RecentEventsModel* model, QObject* parent)
+EventFeed::EventFeed(EventSubConnection::Options connection, IHelix& helix, EventHistory* history,
+                     RecentEventsModel* model, QObject* parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_planner(helix)

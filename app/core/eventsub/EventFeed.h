@@ -10,7 +10,7 @@
 
 namespace streamside {
 
-class EventRepository;
+class EventHistory;
 class IHelix;
 class RecentEventsModel;
 
@@ -23,7 +23,7 @@ class EventFeed : public QObject {
     Q_OBJECT
 public:
     // helix, history and model are not owned; history and model may be null.
-    EventFeed(EventSubConnection::Options connection, IHelix& helix, EventRepository* history,
+    EventFeed(EventSubConnection::Options connection, IHelix& helix, EventHistory* history,
               RecentEventsModel* model, QObject* parent = nullptr);
 
     // Starts (or restarts) the feed for a signed-in viewer.
@@ -50,7 +50,7 @@ private:
     EventSubConnection m_connection;
     SubscriptionPlanner m_planner;
     ChannelEventPipeline m_pipeline;
-    EventRepository* m_history;
+    EventHistory* m_history;
     RecentEventsModel* m_model;
 };
 

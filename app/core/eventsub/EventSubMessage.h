@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -22,7 +23,16 @@ struct EventSubMessage {
     QDateTime timestamp; // metadata.message_timestamp (nanoseconds cut to milliseconds)
     QString subscriptionType;
     QString subscriptionVersion;
-    QJsonObject payload;
+    // The payload's JSON text exactly as the frame carries it (serialized by
+    // Qt where the frame does not allow telling it apart, see jsonMemberText;
+    // "{}" when the frame has no payload object). Kept as text: the decoder
+    // reads notifications straight from it (EventDecoder::decodeText), which
+    // is several times faster than building a QJsonObject first.
+    QByteArray payloadText;
+    // The payload parsed by Qt, on every call: for the few who need it.
+    QJsonObject payload() const;
+    // For messages made by hand (tests, tools): stores the payload's text.
+    void setPayload(const QJsonObject& payload);
 
     // session_welcome and session_reconnect
     QString sessionId;

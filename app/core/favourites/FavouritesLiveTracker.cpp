@@ -361,7 +361,7 @@ void FavouritesLiveTracker::onRevocation(const EventSubMessage& message) {
 void FavouritesLiveTracker::onNotification(const EventSubMessage& message) {
     if (message.subscriptionType != streamOnline && message.subscriptionType != streamOffline)
         return;
-    const QJsonObject event = message.payload.value(QStringLiteral("event")).toObject();
+    const QJsonObject event = message.payload().value(QStringLiteral("event")).toObject();
     const QString channel = event.value(QStringLiteral("broadcaster_user_id")).toString();
     if (channel.isEmpty() || !m_split.pushed.contains(channel))
         return;

@@ -82,6 +82,23 @@ StorageError Database::open(int targetVersion) {
     return {};
 }
 
+StorageError Database::openConnection() {
+    if (isOpen())
+        return {};
+    m_movedAsidePath.clear();
+    m_warnings.clear();
+    if (!QFileInfo::exists(m_path))
+        return {StorageError::Kind::Failed, StorageError::tr("The database could not be opened.")};
+    StorageError error = openFile();
+    if (!error && schemaVersion() != currentSchemaVersion)
+        error = {StorageError::Kind::Failed,
+                 StorageError::sentences(StorageError::tr("The database could not be opened."),
+                                         StorageError::tr("Cannot read the database's version."))};
+    if (error)
+        close();
+    return error;
+}
+
 StorageError Database::openFile() {
     const QFileInfo info(m_path);
     if (!info.exists()) {

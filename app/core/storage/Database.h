@@ -27,11 +27,17 @@ public:
     // Opens the database and migrates it to targetVersion (tests pick an
     // earlier one to build old databases). Safe to call again after close().
     StorageError open(int targetVersion = currentSchemaVersion);
+    // Opens one more connection to a database that open() on another Database
+    // object has checked and migrated already (the event history's writer
+    // thread has its own): the same settings, but no integrity check, no
+    // migration, and never moved aside, which only the first may decide.
+    StorageError openConnection();
     void close();
     bool isOpen() const;
 
     // Takes effect at the next open().
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const;

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace streamside {
 
@@ -42,7 +43,15 @@ EventRepository::EventRepository(Database& database)
     : m_database(database) {}
 
 StorageError EventRepository::insert(const EventRecord& event, bool* inserted) {
-    bool stored = false;
+    int stored = 0;
+    const StorageError error = insertAll({event}, &stored);
+    if (inserted)
+        *inserted = !error && stored > 0;
+    return error;
+}
+
+StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* storedCount) {
+    int stored = 0;
     const StorageError error =
         m_database.transaction(StorageError::tr("An event could not be saved."), [&] {
             QSqlQuery query(m_database.connection());
@@ -54,41 +63,50 @@ StorageError EventRepository::insert(const EventRecord& event, bool* inserted) {
                 // A redelivered message id is skipped; anything else that breaks a
                 // constraint is an error, never a silently dropped event.
                 " ON CONFLICT (message_id) DO NOTHING"));
-            query.addBindValue(event.messageId);
-            query.addBindValue(event.channelId);
-            query.addBindValue(event.kind);
-            query.addBindValue(event.subscriptionType);
-            query.addBindValue(toMillis(event.occurredAt));
-            query.addBindValue(toMillis(event.receivedAt));
-            query.addBindValue(nullable(event.actorLogin));
-            query.addBindValue(nullable(event.actorName));
-            query.addBindValue(nullable(event.targetName));
-            query.addBindValue(event.amount ? QVariant(*event.amount)
-                                            : QVariant(QMetaType::fromType<qint64>()));
-            query.addBindValue(nullable(event.message));
-            query.addBindValue(QString::fromUtf8(event.raw));
-            if (!query.exec())
-                return StorageError::fromSql(query.lastError(),
-                                             StorageError::tr("An event could not be saved."));
-            stored = query.numRowsAffected() > 0;
-            if (!stored)
+            QStringList channels; // that got new events, to be pruned
+            for (const EventRecord& event : events) {
+                query.bindValue(0, event.messageId);
+                query.bindValue(1, event.channelId);
+                query.bindValue(2, event.kind);
+                query.bindValue(3, event.subscriptionType);
+                query.bindValue(4, toMillis(event.occurredAt));
+                query.bindValue(5, toMillis(event.receivedAt));
+                query.bindValue(6, nullable(event.actorLogin));
+                query.bindValue(7, nullable(event.actorName));
+                query.bindValue(8, nullable(event.targetName));
+                query.bindValue(9, event.amount ? QVariant(*event.amount)
+                                                : QVariant(QMetaType::fromType<qint64>()));
+                query.bindValue(10, nullable(event.message));
+                query.bindValue(11, QString::fromUtf8(event.raw));
+                if (!query.exec())
+                    return StorageError::fromSql(query.lastError(),
+                                                 StorageError::tr("An event could not be saved."));
+                if (query.numRowsAffected() > 0) {
+                    ++stored;
+                    if (!channels.contains(event.channelId))
+                        channels << event.channelId;
+                }
+            }
+            if (channels.isEmpty())
                 return StorageError{};
 
-            // Keep the newest m_retention of this channel. The index on
+            // Keep the newest m_retention of each channel. The index on
             // (channel_id, occurred_at) makes this a short range scan.
             QSqlQuery prune(m_database.connection());
             prune.prepare(QStringLiteral(
                 "DELETE FROM events WHERE message_id IN (SELECT message_id FROM events"
                 " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT -1 OFFSET ?)"));
-            prune.addBindValue(event.channelId);
-            prune.addBindValue(m_retention);
-            if (!prune.exec())
-                return StorageError::fromSql(prune.lastError(),
-                                             StorageError::tr("Old events could not be removed."));
+            for (const QString& channel : channels) {
+                prune.bindValue(0, channel);
+                prune.bindValue(1, m_retention);
+                if (!prune.exec())
+                    return StorageError::fromSql(
+                        prune.lastError(), StorageError::tr("Old events could not be removed."));
+            }
             return StorageError{};
         });
-    if (inserted)
-        *inserted = !error && stored;
+    if (storedCount)
+        *storedCount = error ? 0 : stored;
     return error;
 }
 

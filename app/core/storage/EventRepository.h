@@ -11,12 +11,16 @@ class Database;
 
 // The event history: idempotent inserts keyed by EventSub message id, the
 // newest N per channel kept (older ones pruned in the same transaction), and
-// the newest events of a channel read with one indexed query.
+// the newest events of a channel read with one indexed query. Synchronous, on
+// the Database's connection; the live events are written through
+// EventHistory, which calls insertAll() on a thread of its own.
 class EventRepository {
 public:
     static constexpr int defaultRetentionPerChannel = 500;
 
     explicit EventRepository(Database& database);
+
+    const Database& database() const { return m_database; }
 
     void setRetentionPerChannel(int count) { m_retention = count; }
     int retentionPerChannel() const { return m_retention; }
@@ -24,6 +28,10 @@ public:
     // Stores the event unless its message id is already stored; *inserted
     // tells which. Returns no error once the event is durably committed.
     StorageError insert(const EventRecord& event, bool* inserted = nullptr);
+    // Stores the events, in their order, in one transaction (all or none),
+    // skipping message ids already stored; *storedCount tells how many were
+    // new. Each channel that got new events is pruned once, at the end.
+    StorageError insertAll(const QList<EventRecord>& events, int* storedCount = nullptr);
 
     // The newest events of a channel, newest first (ties: last stored first).
     QList<EventRecord> newest(const QString& channelId, int limit = 10) const;

@@ -12,7 +12,8 @@ Storage::Storage(const QString& dataDir, KeyStore& keyStore, QObject* parent)
     , m_accounts(m_database, m_protector)
     , m_favourites(m_database)
     , m_settings(m_database)
-    , m_events(m_database) {}
+    , m_events(m_database)
+    , m_eventHistory(m_events) {}
 
 void Storage::open() {
     m_ready = false;

@@ -3,6 +3,7 @@
 #include "core/security/TokenProtector.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventHistory.h"
 #include "core/storage/EventRepository.h"
 #include "core/storage/FavouriteRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -38,6 +39,8 @@ public:
     FavouriteRepository& favourites() { return m_favourites; }
     SettingsRepository& settings() { return m_settings; }
     EventRepository& events() { return m_events; }
+    // The live events' way into the history: written on a thread of its own.
+    EventHistory& eventHistory() { return m_eventHistory; }
 
 signals:
     void ready();
@@ -53,6 +56,7 @@ private:
     FavouriteRepository m_favourites;
     SettingsRepository m_settings;
     EventRepository m_events;
+    EventHistory m_eventHistory; // destroyed first: writes what is queued
     QString m_keychainProblem;
     bool m_ready = false;
 };

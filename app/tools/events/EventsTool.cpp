@@ -56,7 +56,7 @@ bool EventsTool::decodeDocument(const QByteArray& json, QStringList* out, QStrin
         if (message->type != EventSubMessage::Type::Notification)
             return true;
         const auto decoded =
-            EventDecoder::decode(message->payload, message->messageId, message->timestamp);
+            EventDecoder::decodeText(message->payloadText, message->messageId, message->timestamp);
         if (!decoded.event) {
             *error = decoded.error;
             return false;

@@ -189,8 +189,8 @@ void AppController::onStorageReady() {
     m_favourites = std::make_unique<FavouritesModel>(m_storage->favourites());
     EventSubConnection::Options connection;
     connection.url = m_endpoints.eventSubUrl;
-    m_feed =
-        std::make_unique<EventFeed>(connection, *m_helix, &m_storage->events(), m_events.get());
+    m_feed = std::make_unique<EventFeed>(connection, *m_helix, &m_storage->eventHistory(),
+                                         m_events.get());
     // The favourites' live state: pushed (stream.online/offline on the feed's
     // session) as far as the cost budget left by the open channel allows,
     // polled for the rest. The planner keeps the full budget: the open

@@ -33,8 +33,12 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     , m_pages(new QStackedWidget(this))
     , m_emptyState(new EmptyStateWidget(this))
     , m_accountLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this)) {
+    , m_connectionLabel(new QLabel(this))
+    , m_lastChannelWrite(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    m_lastChannelWrite->setSingleShot(true);
+    m_lastChannelWrite->setInterval(lastChannelWriteDelayMs);
+    connect(m_lastChannelWrite, &QTimer::timeout, this, &MainWindow::writeLastChannel);
     // The desktop shows "title — Streamside" (the application's display
     // name) unless the title is that name: "Demo — Streamside", "Streamside".
     m_texts.set([this, demoProfile] {
@@ -200,13 +204,26 @@ void MainWindow::rememberSplitter(QSplitter* splitter, const QString& key) {
 }
 
 QString MainWindow::lastChannel() const {
+    if (!m_lastChannel.isEmpty())
+        return m_lastChannel;
     return QSettings(m_stateFile, QSettings::IniFormat)
         .value(QStringLiteral("lastChannel"))
         .toString();
 }
 
+// Writing the INI file syncs its lock file and the file itself to disk:
+// milliseconds, and tens of them on a busy disk, on the UI thread. Switching
+// through favourites must not wait for that each time; a crash forgets at
+// most the channels of the last two seconds.
 void MainWindow::setLastChannel(const QString& login) {
-    QSettings(m_stateFile, QSettings::IniFormat).setValue(QStringLiteral("lastChannel"), login);
+    m_lastChannel = login;
+    m_lastChannelWrite->start();
+}
+
+void MainWindow::writeLastChannel() {
+    if (!m_lastChannel.isEmpty())
+        QSettings(m_stateFile, QSettings::IniFormat)
+            .setValue(QStringLiteral("lastChannel"), m_lastChannel);
 }
 
 void MainWindow::showAbout() {
@@ -239,6 +256,10 @@ void MainWindow::saveWindowState() const {
     settings.setValue(stateKey, saveState());
     for (const auto& [splitter, key] : m_splitters)
         settings.setValue(QStringLiteral("splitters/") + key, splitter->saveState());
+    if (!m_lastChannel.isEmpty()) {
+        settings.setValue(QStringLiteral("lastChannel"), m_lastChannel);
+        m_lastChannelWrite->stop();
+    }
     settings.sync();
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace streamside::ui {
 
@@ -51,7 +52,11 @@ public:
     // A splitter whose sizes are kept with the window's state.
     void rememberSplitter(QSplitter* splitter, const QString& key);
     QString lastChannel() const;
+    // Kept with the window's state: written when switching has paused for
+    // lastChannelWriteDelayMs, and with the rest of the state on close and
+    // quit, not on every switch (see setLastChannel()).
     void setLastChannel(const QString& login);
+    static constexpr int lastChannelWriteDelayMs = 2000;
     // Actions that need a signed-in user (favourites, chat, log out).
     void setSignedInActionsEnabled(bool enabled);
 
@@ -74,6 +79,7 @@ private:
     void retranslateUi();
     void restoreWindowState();
     void showAbout();
+    void writeLastChannel();
 
     QString m_stateFile;
     QStackedWidget* m_pages;
@@ -96,6 +102,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     RetranslatedTexts m_texts;
     bool m_painted = false;
+    QString m_lastChannel; // set since the window opened; empty: as in the file
+    QTimer* m_lastChannelWrite;
 };
 
 } // namespace streamside::ui

@@ -9,6 +9,7 @@
 #include <QOpenGLContext>
 #include <QPluginLoader>
 
+#include <optional>
 #include <unistd.h>
 
 // Exported by Qt Gui (since Qt 5) and what QGuiApplication itself calls when
@@ -23,6 +24,7 @@ namespace {
 constexpr char moduleBaseName[] = "libstreamside-web.so";
 
 WebViewFactory* loadedFactory = nullptr;
+std::optional<QStringList> overriddenSearchPaths;
 
 // Chromium refuses to start as root with its sandbox on. Running a desktop
 // app as root is unusual, but it is how containers and CI run it.
@@ -52,7 +54,13 @@ void shareOpenGLContexts() {
 
 } // namespace
 
+void WebModuleLoader::overrideSearchPaths(const QStringList& paths) {
+    overriddenSearchPaths = paths;
+}
+
 QStringList WebModuleLoader::searchPaths() {
+    if (overriddenSearchPaths)
+        return *overriddenSearchPaths;
     return {QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../") +
                             QStringLiteral(STREAMSIDE_PRIVATE_LIBDIR))};
 }

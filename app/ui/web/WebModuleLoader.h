@@ -18,6 +18,10 @@ public:
     // The folders searched for the module, in order: the private library
     // folder next to the executable (build tree and installed layout alike).
     static QStringList searchPaths();
+    // Makes searchPaths() answer these instead, before the first factory()
+    // call: tests and benchmarks that must run without Qt WebEngine pass an
+    // empty list (the pages then say the player cannot be shown).
+    static void overrideSearchPaths(const QStringList& paths);
 
     // The process-wide factory, loading the module on first use. Returns
     // nullptr and sets *error when the module cannot be loaded.

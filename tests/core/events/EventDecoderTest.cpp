@@ -183,10 +183,47 @@ TEST(EventSubMessage, ParsesEveryOfficialFrame) {
     EXPECT_EQ(follow->type, EventSubMessage::Type::Notification);
     EXPECT_EQ(follow->subscriptionType, "channel.follow");
     const auto decoded =
-        EventDecoder::decode(follow->payload, follow->messageId, follow->timestamp);
+        EventDecoder::decodeText(follow->payloadText, follow->messageId, follow->timestamp);
     ASSERT_TRUE(decoded.event);
     EXPECT_EQ(decoded.event->messageId, "befa7b53-d79d-478f-86b9-120f112b044e");
     EXPECT_EQ(decoded.event->actorName, "Awesome_User");
+}
+
+// An event from a frame keeps its payload as Twitch sent it (whitespace, key
+// order and all), not serialized again; it reads back as the same payload.
+TEST(EventSubMessage, NotificationsKeepThePayloadAsReceived) {
+    const QByteArray frame = vector("frame.notification_follow.json");
+    QString error;
+    const auto message = EventSubMessage::parse(frame, &error);
+    ASSERT_TRUE(message) << error.toStdString();
+    const qsizetype start = frame.indexOf('{', frame.indexOf("\"payload\""));
+    const QByteArray asSent = frame.mid(start, frame.lastIndexOf('}') - start);
+    ASSERT_TRUE(asSent.trimmed().endsWith('}'));
+    EXPECT_EQ(message->payloadText, asSent.trimmed());
+
+    const auto decoded =
+        EventDecoder::decodeText(message->payloadText, message->messageId, message->timestamp);
+    ASSERT_TRUE(decoded.event);
+    EXPECT_EQ(decoded.event->raw, message->payloadText);
+    EXPECT_EQ(QJsonDocument::fromJson(decoded.event->raw).object(), message->payload());
+}
+
+// Where the frame's text cannot be told apart, the payload Qt parsed (the
+// last of two) is serialized instead, as for a bare payload.
+TEST(EventSubMessage, AmbiguousPayloadTextFallsBackToThePayloadQtParsed) {
+    const QByteArray frame =
+        R"({"metadata":{"message_id":"m","message_type":"notification"},)"
+        R"("payload":{"subscription":{"type":"channel.follow"},"event":{"user_name":"First"}},)"
+        R"("payload":{"subscription":{"type":"channel.follow"},"event":{"user_name":"Last"}}})";
+    QString error;
+    const auto message = EventSubMessage::parse(frame, &error);
+    ASSERT_TRUE(message) << error.toStdString();
+    EXPECT_EQ(message->payloadText,
+              R"({"event":{"user_name":"Last"},"subscription":{"type":"channel.follow"}})");
+    const auto decoded =
+        EventDecoder::decodeText(message->payloadText, message->messageId, message->timestamp);
+    ASSERT_TRUE(decoded.event);
+    EXPECT_EQ(decoded.event->actorName, "Last");
 }
 
 TEST(EventSubMessage, RejectsMalformedFrames) {

@@ -7,6 +7,7 @@
 #include "core/events/RecentEventsModel.h"
 #include "core/helix/HelixClient.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventHistory.h"
 #include "core/storage/EventRepository.h"
 #include "sim/EventSubServer.h"
 #include "sim/OAuthService.h"
@@ -74,7 +75,8 @@ protected:
     sim::Simulator simulator;
     QTemporaryDir dir;
     Database database{dir.filePath("streamside.db")};
-    EventRepository history{database};
+    EventRepository events{database};
+    EventHistory history{events};
     RecentEventsModel model;
     std::unique_ptr<HelixClient> helix;
     std::unique_ptr<EventFeed> feed;
@@ -99,6 +101,7 @@ TEST_F(EventFeedTest, SubscribesWithinTheWindowAndEventsReachTheList) {
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.data(model.index(0), RecentEventsModel::KindRole).toString(), "raid");
     EXPECT_EQ(model.data(model.index(0), RecentEventsModel::MessageIdRole).toString(), sent[0]);
+    history.waitUntilWritten();
     EXPECT_TRUE(history.contains(sent[0]));
 }
 
@@ -125,7 +128,8 @@ TEST_F(EventFeedTest, AReconnectInTheMiddleOfABurstLosesNoneAndDuplicatesNone) {
     EXPECT_EQ(arrivedIds(arrived), QSet<QString>(sent.begin(), sent.end()));
     EXPECT_EQ(sessionStarted.count(), 0) << "a hand-over must not resubscribe";
     EXPECT_EQ(feed->pipeline().counters().duplicates, 0);
-    EXPECT_EQ(history.count(pixelPioneer), sent.size());
+    history.waitUntilWritten();
+    EXPECT_EQ(events.count(pixelPioneer), sent.size());
 }
 
 TEST_F(EventFeedTest, ADroppedConnectionReconnectsAndResubscribes) {

@@ -49,7 +49,7 @@ EventSubMessage notification(const QString& type, const QString& channelId,
         event.insert("type", "live");
         event.insert("started_at", "2026-11-27T20:00:00.123456789Z");
     }
-    message.payload = QJsonObject{{"event", event}};
+    message.setPayload(QJsonObject{{"event", event}});
     return message;
 }
 

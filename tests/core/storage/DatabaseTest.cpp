@@ -55,6 +55,31 @@ TEST_F(DatabaseTest, CreatesTheCurrentSchemaWithWalAndForeignKeys) {
     EXPECT_TRUE(db.movedAsidePath().isEmpty());
 }
 
+TEST_F(DatabaseTest, ASecondConnectionSharesTheDataButNeverCreatesOrMigrates) {
+    Database missing(path());
+    EXPECT_TRUE(missing.openConnection());
+    EXPECT_FALSE(QFile::exists(path())) << "only open() creates a database";
+
+    {
+        Database old(path());
+        ASSERT_FALSE(old.open(2));
+    }
+    Database early(path());
+    EXPECT_TRUE(early.openConnection()) << "a database open() has not migrated";
+    EXPECT_EQ(rawQuery(path(), "PRAGMA user_version").toInt(), 2);
+
+    Database first(path());
+    ASSERT_FALSE(first.open());
+    ASSERT_FALSE(streamside::SettingsRepository(first).setValue(streamside::setting::language,
+                                                                QString("fr")));
+    Database second(path());
+    ASSERT_FALSE(second.openConnection());
+    EXPECT_EQ(streamside::SettingsRepository(second).value(streamside::setting::language), "fr");
+    QSqlQuery query(second.connection());
+    ASSERT_TRUE(query.exec("PRAGMA busy_timeout") && query.next());
+    EXPECT_EQ(query.value(0).toInt(), Database::defaultBusyTimeoutMs) << "the same settings";
+}
+
 TEST_F(DatabaseTest, TheLastMigrationIsTheCurrentVersion) {
     EXPECT_EQ(streamside::schemaMigrations().constLast().version, Database::currentSchemaVersion);
 }

@@ -1,6 +1,6 @@
 // Kills a writing process with SIGKILL at random moments and checks after each
-// kill that the database is intact and holds every event whose insert had
-// returned success.
+// kill that the database is intact and holds every event that the history's
+// writer thread had announced as committed.
 #include "core/storage/Database.h"
 #include "core/storage/EventRepository.h"
 
@@ -55,8 +55,8 @@ TEST(StorageCrash, EveryAcknowledgedEventSurvivesSigkill) {
         child.start(QStringLiteral(STREAMSIDE_CRASH_WRITER), {path, QString::number(last + 1)});
         ASSERT_TRUE(child.waitForStarted());
         QByteArray buffer;
-        // A random number of acknowledged inserts, then SIGKILL at once: the
-        // child is usually in the middle of its next transaction.
+        // A random number of acknowledged events, then SIGKILL at once: the
+        // child's writer thread is usually in the middle of its next transaction.
         readAcknowledgements(child, buffer, acknowledged, &last, 1 + int(random.bounded(400)));
         ASSERT_EQ(child.state(), QProcess::Running) << child.readAllStandardError().toStdString();
         ::kill(pid_t(child.processId()), SIGKILL);
@@ -83,7 +83,8 @@ TEST(StorageCrash, EveryAcknowledgedEventSurvivesSigkill) {
             stored.insert(ids.value(0).toString().mid(6).toLongLong());
         for (qint64 n : acknowledged)
             ASSERT_TRUE(stored.contains(n)) << "acknowledged event " << n << " is missing";
-        // The row after the last acknowledgement may or may not have committed; nothing else.
+        // The events after the last acknowledgement (the child keeps up to 200
+        // queued) may or may not have committed; the next child starts after them.
         last =
             qMax(last, stored.isEmpty() ? last : *std::max_element(stored.begin(), stored.end()));
     }
