@@ -156,4 +156,18 @@ DeviceAuthorization* TokenStore::deviceByUserCode(const QString& userCode) {
     return nullptr;
 }
 
+QStringList TokenStore::issuedCredentials() const {
+    QStringList credentials;
+    for (const AccessToken& token : m_tokens) {
+        credentials.append(token.accessToken);
+        if (!token.refreshToken.isEmpty())
+            credentials.append(token.refreshToken);
+    }
+    for (const AuthorizationCode& code : m_codes)
+        credentials.append(code.code);
+    for (const DeviceAuthorization& device : m_devices)
+        credentials.append(device.deviceCode);
+    return credentials;
+}
+
 } // namespace streamside::sim

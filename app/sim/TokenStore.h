@@ -105,6 +105,11 @@ public:
     // A random token of [a-z0-9], as Twitch's tokens look.
     static QString randomToken(int length);
 
+    // Every credential handed out so far, whatever its state: access and
+    // refresh tokens, authorization codes and device codes. For tests that
+    // check that none of them leaks (into a log line, a file).
+    QStringList issuedCredentials() const;
+
 private:
     QHash<QString, AccessToken> m_tokens;      // by access token
     QHash<QString, QString> m_refreshTokens;   // unused refresh token -> access token

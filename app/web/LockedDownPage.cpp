@@ -1,5 +1,7 @@
 #include "web/LockedDownPage.h"
 
+#include "core/app/Logging.h"
+
 #include <QDialog>
 #include <QVBoxLayout>
 #include <QWebEngineView>
@@ -30,8 +32,22 @@ bool LockedDownPage::acceptNavigationRequest(const QUrl& url, NavigationType typ
     // the page itself never leaves the allowed hosts.
     if (!isMainFrame || isAllowed(url))
         return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
-    emit externalLinkRequested(url);
+    // Only web addresses go to the system browser. Any other scheme (file:,
+    // smb:, a desktop's or another program's own handlers such as steam: or
+    // ms-msdt:) would have the system open a file or start a program at a
+    // web page's say-so: refused, and not left to Qt WebEngine, which would
+    // hand an accepted one to the system itself.
+    if (isWebAddress(url))
+        emit externalLinkRequested(url);
+    else
+        qCWarning(lcWeb).noquote()
+            << "Refused a page's navigation to a" << url.scheme() << "address";
     return false;
+}
+
+bool LockedDownPage::isWebAddress(const QUrl& url) {
+    return (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.host().isEmpty();
 }
 
 QWebEnginePage* LockedDownPage::createWindow(WebWindowType type) {

@@ -37,6 +37,9 @@ QWebEngineProfile* WebEnginePageView::profile(const ui::WebViewOptions& options)
     // No bridge into the app, and the player may start by itself.
     profile->settings()->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, false);
     profile->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    // Links to schemes Chromium does not know (steam:, mailto:, ms-...:) are
+    // never handed to the system; LockedDownPage refuses them too.
+    profile->settings()->setUnknownUrlSchemePolicy(QWebEngineSettings::DisallowUnknownUrlSchemes);
     profiles.insert(options.profileName, profile);
     return profile;
 }

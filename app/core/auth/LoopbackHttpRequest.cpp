@@ -41,6 +41,13 @@ bool isOriginForm(const QByteArray& target) {
     return true;
 }
 
+bool isRedirectHost(const QByteArray& host, quint16 port) {
+    const QByteArray portSuffix = ':' + QByteArray::number(port);
+    const QByteArray lowered = host.toLower();
+    return lowered == "localhost" + portSuffix || lowered == "127.0.0.1" + portSuffix ||
+           lowered == "[::1]" + portSuffix;
+}
+
 bool isDigits(const QByteArray& text) {
     if (text.isEmpty() || text.size() > 9)
         return false;
@@ -150,6 +157,15 @@ LoopbackHttpRequest::Status LoopbackHttpRequest::parseHead(const QByteArray& hea
     if (!hasHost)
         return Status::Malformed;
     return Status::Complete;
+}
+
+bool LoopbackHttpRequest::isForRedirectHost(quint16 port) const {
+    return isRedirectHost(m_host, port);
+}
+
+bool LoopbackHttpRequest::hasForeignOrigin(quint16 port) const {
+    return m_hasOrigin &&
+           !(m_origin.startsWith("http://") && isRedirectHost(m_origin.mid(7), port));
 }
 
 } // namespace streamside

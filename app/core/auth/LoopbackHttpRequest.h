@@ -32,6 +32,16 @@ public:
     QByteArray origin() const { return m_origin; }
     QByteArray body() const { return m_body; }
 
+    // Whether Host names the loopback redirect origin on this port
+    // (localhost, 127.0.0.1 or [::1], in any case): the DNS rebinding
+    // defence, since a web page whose name resolves to 127.0.0.1 reaches the
+    // port with its own name in Host.
+    bool isForRedirectHost(quint16 port) const;
+    // Whether an Origin header names any other origin than
+    // http://<redirect host>:port. Browsers send Origin with every POST, so
+    // another web page posting here shows itself by it.
+    bool hasForeignOrigin(quint16 port) const;
+
 private:
     Status parseHead(const QByteArray& head);
 

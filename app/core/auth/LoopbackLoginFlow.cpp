@@ -1,10 +1,10 @@
 #include "core/auth/LoopbackLoginFlow.h"
 
 #include "core/app/Logging.h"
+#include "core/auth/LoopbackCallback.h"
 #include "core/auth/LoopbackHttpRequest.h"
 #include "core/auth/UrlOpener.h"
 
-#include <QHash>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -15,58 +15,12 @@ namespace streamside {
 
 namespace {
 
-// A browser sends its request at once; a connection that has not within this
-// time is dropped, so that an idle socket cannot hold the listener open.
-constexpr int requestDeadlineMs = 10'000;
-// Twitch's error_description is shown to the user; a longer one is cut.
-constexpr qsizetype maxErrorDescriptionLength = 200;
-
 QByteArray randomBytes(int count) {
     QByteArray bytes(count, Qt::Uninitialized);
     QRandomGenerator* random = QRandomGenerator::system();
     for (char& byte : bytes)
         byte = static_cast<char>(random->bounded(256));
     return bytes;
-}
-
-// Length and content compared without an early exit, so that the time taken
-// tells nothing about how much of a guessed state was right.
-bool equalInConstantTime(const QByteArray& left, const QByteArray& right) {
-    if (left.size() != right.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < left.size(); ++i)
-        difference |= static_cast<unsigned char>(left.at(i) ^ right.at(i));
-    return difference == 0;
-}
-
-// application/x-www-form-urlencoded, as Twitch writes the fragment (spaces as
-// '+'). nullopt for a repeated or empty name: a real callback has neither.
-std::optional<QHash<QString, QString>> parseForm(const QByteArray& encoded) {
-    QHash<QString, QString> fields;
-    if (encoded.isEmpty())
-        return fields;
-    for (const QByteArray& pair : encoded.split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray name = equals < 0 ? pair : pair.left(equals);
-        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        name.replace('+', ' ');
-        value.replace('+', ' ');
-        const QString decodedName = QString::fromUtf8(QByteArray::fromPercentEncoding(name));
-        if (decodedName.isEmpty() || fields.contains(decodedName))
-            return std::nullopt;
-        fields.insert(decodedName, QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
-    }
-    return fields;
-}
-
-// Text from the callback shown on a page and in the error message: one line,
-// printable, bounded.
-QString printableLine(const QString& text) {
-    QString line;
-    for (const QChar c : text.left(maxErrorDescriptionLength))
-        line += c.isPrint() ? c : QLatin1Char(' ');
-    return line.simplified();
 }
 
 QString page(const QString& title, const QString& body) {
@@ -256,7 +210,7 @@ void LoopbackLoginFlow::acceptConnections(QTcpServer* server) {
                                   LoopbackHttpRequest::maxBodyBytes + 1);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
-        QTimer::singleShot(requestDeadlineMs, socket, [socket] { socket->abort(); });
+        QTimer::singleShot(m_options.requestDeadlineMs, socket, [socket] { socket->abort(); });
     }
 }
 
@@ -330,7 +284,7 @@ LoopbackLoginFlow::Response LoopbackLoginFlow::answer(const LoopbackHttpRequest&
     Response response;
     // DNS rebinding: a web page whose host name resolves to 127.0.0.1 reaches
     // this port with its own name in Host. Only the redirect origin is served.
-    if (!isRedirectHost(request.host())) {
+    if (!request.isForRedirectHost(m_options.endpoints.redirectPort)) {
         qCWarning(lcAuth) << "Refused a request to the login listener with a foreign Host header";
         response.status = 421;
         response.html = messagePage(tr("Streamside"), tr("Wrong address"),
@@ -339,7 +293,7 @@ LoopbackLoginFlow::Response LoopbackLoginFlow::answer(const LoopbackHttpRequest&
     }
     // Browsers send Origin with every POST: another web page posting here
     // shows its own origin and is turned away before its body is read.
-    if (request.hasOrigin() && !isRedirectOrigin(request.origin())) {
+    if (request.hasForeignOrigin(m_options.endpoints.redirectPort)) {
         qCWarning(lcAuth) << "Refused a request to the login listener from another web page";
         response.status = 403;
         response.html = messagePage(tr("Streamside"), tr("Not allowed"),
@@ -400,18 +354,16 @@ LoopbackLoginFlow::Response LoopbackLoginFlow::answer(const LoopbackHttpRequest&
 
 LoopbackLoginFlow::Response LoopbackLoginFlow::answerCallback(const QByteArray& body) {
     Response response;
-    const std::optional<QHash<QString, QString>> fields = parseForm(body);
+    const LoopbackCallback callback = LoopbackCallback::read(body, m_expectedState);
     const QString title = tr("Streamside");
-    if (!fields) {
+    switch (callback.outcome) {
+    case LoopbackCallback::Outcome::Unreadable:
         response.status = 400;
         response.html =
             messagePage(title, tr("Not a login answer"), tr("This is not an answer from Twitch."));
         return response;
-    }
-    // Checked before anything else is looked at: a callback with another
-    // state neither logs anyone in nor ends this login (see callbackRefused).
-    if (!equalInConstantTime(fields->value(QStringLiteral("state")).toUtf8(),
-                             m_expectedState.toUtf8())) {
+    case LoopbackCallback::Outcome::ForeignState: {
+        // Neither logs anyone in nor ends this login (see callbackRefused).
         qCWarning(lcAuth) << "Refused a login callback that this login did not start";
         const QString message =
             tr("This answer from Twitch belongs to another login attempt. Use the newest login "
@@ -421,55 +373,31 @@ LoopbackLoginFlow::Response LoopbackLoginFlow::answerCallback(const QByteArray& 
         response.refusal = AuthError{AuthError::Kind::StateMismatch, message};
         return response;
     }
-
-    const QString error = fields->value(QStringLiteral("error"));
-    if (!error.isEmpty()) {
-        if (error == QLatin1String("access_denied")) {
-            response.html = messagePage(tr("Login cancelled - Streamside"), tr("Login cancelled"),
-                                        tr("You did not log in to Streamside. You can close "
-                                           "this tab."));
-            response.failure =
-                AuthError{AuthError::Kind::Cancelled, tr("You cancelled the login at Twitch.")};
-            return response;
-        }
-        const QString description =
-            printableLine(fields->value(QStringLiteral("error_description")));
-        const QString message =
-            tr("Twitch refused the login: %1")
-                .arg(description.isEmpty() ? printableLine(error) : description);
+    case LoopbackCallback::Outcome::Cancelled:
+        response.html = messagePage(tr("Login cancelled - Streamside"), tr("Login cancelled"),
+                                    tr("You did not log in to Streamside. You can close "
+                                       "this tab."));
+        response.failure =
+            AuthError{AuthError::Kind::Cancelled, tr("You cancelled the login at Twitch.")};
+        return response;
+    case LoopbackCallback::Outcome::Refused: {
+        const QString message = tr("Twitch refused the login: %1").arg(callback.twitchReason);
         response.html = messagePage(tr("Login failed - Streamside"), tr("Login failed"), message);
         response.failure = AuthError{AuthError::Kind::Rejected, message};
         return response;
     }
-
-    const QString accessToken = fields->value(QStringLiteral("access_token"));
-    if (accessToken.isEmpty() ||
-        fields->value(QStringLiteral("token_type"))
-                .compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+    case LoopbackCallback::Outcome::NoToken:
         response.status = 400;
         response.html = messagePage(title, tr("Not a login answer"),
                                     tr("This answer from Twitch has no token in it."));
         return response;
+    case LoopbackCallback::Outcome::Approved:
+        response.grant = callback.grant;
+        response.html = messagePage(tr("Logged in - Streamside"), tr("Logged in"),
+                                    tr("You are logged in to Streamside. You can close this tab."));
+        return response;
     }
-    TokenGrant grant;
-    grant.accessToken = accessToken;
-    grant.scopes =
-        fields->value(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    response.grant = grant;
-    response.html = messagePage(tr("Logged in - Streamside"), tr("Logged in"),
-                                tr("You are logged in to Streamside. You can close this tab."));
     return response;
-}
-
-bool LoopbackLoginFlow::isRedirectHost(const QByteArray& host) const {
-    const QByteArray port = ':' + QByteArray::number(m_options.endpoints.redirectPort);
-    const QByteArray lowered = host.toLower();
-    return lowered == "localhost" + port || lowered == "127.0.0.1" + port ||
-           lowered == "[::1]" + port;
-}
-
-bool LoopbackLoginFlow::isRedirectOrigin(const QByteArray& origin) const {
-    return origin.startsWith("http://") && isRedirectHost(origin.mid(7));
 }
 
 QUrl LoopbackLoginFlow::buildAuthorizeUrl() const {

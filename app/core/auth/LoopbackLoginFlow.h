@@ -43,6 +43,10 @@ public:
         // incremental own-channel login, which adds scopes to a known account.
         bool forceVerify = false;
         int timeoutMs = 5 * 60 * 1000;
+        // A browser sends its request at once; a connection that has not
+        // within this time is dropped, so that an idle socket cannot hold the
+        // listener open.
+        int requestDeadlineMs = 10'000;
     };
 
     // The path the relay page posts the fragment to.
@@ -91,8 +95,6 @@ private:
     void readRequest(QTcpSocket* socket);
     Response answer(const LoopbackHttpRequest& request);
     Response answerCallback(const QByteArray& body);
-    bool isRedirectHost(const QByteArray& host) const;
-    bool isRedirectOrigin(const QByteArray& origin) const;
     QUrl buildAuthorizeUrl() const;
     void closeListeners();
     // Ends the flow: closes the listeners and stops the timer. The caller emits.

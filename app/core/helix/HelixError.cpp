@@ -48,12 +48,14 @@ HelixError HelixError::fromHttpAnswer(int httpStatus, const QByteArray& body,
     error.kind = kindForStatus(httpStatus);
     error.httpStatus = httpStatus;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    QString message = json.value(QLatin1String("message")).toString();
+    // Made one line before the fallbacks are considered: a message of blanks
+    // only is no message (found by the helix-response fuzzer).
+    QString message = oneLine(json.value(QLatin1String("message")).toString());
     if (message.isEmpty())
-        message = json.value(QLatin1String("error")).toString();
+        message = oneLine(json.value(QLatin1String("error")).toString());
     if (message.isEmpty())
         message = QStringLiteral("HTTP status %1").arg(httpStatus);
-    error.message = oneLine(message);
+    error.message = message;
     bool ok = false;
     const qint64 reset = rateLimitReset.trimmed().toLongLong(&ok);
     if (ok && reset > 0)

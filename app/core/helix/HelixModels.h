@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // The records Helix requests take and answers give, reduced to the fields
-// Streamside reads. Plain data: how they are read from JSON is HelixClient's
-// business.
+// Streamside reads. Plain data: how they are read from JSON is
+// HelixResponseParser's business.
 namespace streamside {
 
 // POST /eventsub/subscriptions with the WebSocket transport.

@@ -77,4 +77,37 @@ TEST(LoopbackHttpRequest, RefusesOversizedRequests) {
               Status::TooLarge);
 }
 
+// DNS rebinding: only the redirect origin's own names are served.
+TEST(LoopbackHttpRequest, KnowsTheRedirectHostAndForeignOrigins) {
+    auto request = [](const QByteArray& host, const QByteArray& origin = {}) {
+        LoopbackHttpRequest parsed;
+        const QByteArray originLine = origin.isNull() ? QByteArray() : "Origin: " + origin + "\r\n";
+        EXPECT_EQ(parsed.parse("POST /callback HTTP/1.1\r\nHost: " + host + "\r\n" + originLine +
+                               "Content-Length: 0\r\n\r\n"),
+                  Status::Complete)
+            << host.constData();
+        return parsed;
+    };
+    for (const QByteArray& host :
+         QList<QByteArray>{"localhost:17563", "127.0.0.1:17563", "[::1]:17563", "LocalHost:17563"})
+        EXPECT_TRUE(request(host).isForRedirectHost(17563)) << host.constData();
+    for (const QByteArray& host :
+         QList<QByteArray>{"localhost", "localhost:17564", "localhost:017563", "localhost.:17563",
+                           "attacker.example:17563", "127.0.0.2:17563", "[::ffff:127.0.0.1]:17563",
+                           "0x7f000001:17563", "user@localhost:17563"})
+        EXPECT_FALSE(request(host).isForRedirectHost(17563)) << host.constData();
+
+    EXPECT_FALSE(request("localhost:17563").hasForeignOrigin(17563)) << "no Origin at all";
+    for (const QByteArray& origin : QList<QByteArray>{
+             "http://localhost:17563", "http://127.0.0.1:17563", "http://[::1]:17563"})
+        EXPECT_FALSE(request("localhost:17563", origin).hasForeignOrigin(17563))
+            << origin.constData();
+    for (const QByteArray& origin :
+         QList<QByteArray>{"", "null", "http://attacker.example", "https://localhost:17563",
+                           "http://localhost:17564", "http://localhost:17563/", "localhost:17563",
+                           "http://localhost"})
+        EXPECT_TRUE(request("localhost:17563", origin).hasForeignOrigin(17563))
+            << origin.constData();
+}
+
 } // namespace

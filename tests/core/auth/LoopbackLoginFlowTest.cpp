@@ -424,6 +424,23 @@ TEST_F(LoopbackLoginFlowTest, RequestsForAForeignHostAreRefused) {
     EXPECT_EQ(grants.size(), 1);
 }
 
+TEST_F(LoopbackLoginFlowTest, AConnectionWithoutACompleteRequestIsDroppedAtItsDeadline) {
+    options.requestDeadlineMs = 1000;
+    RecordingOpener opener;
+    auto flow = makeFlow(opener);
+    flow->start();
+
+    RawHttpConnection idle;
+    ASSERT_TRUE(idle.connectTo(QHostAddress(QHostAddress::LocalHost), port));
+    idle.write("GET / HTTP/1.1\r\nHost: " + localHost() + "\r\n"); // and nothing more
+    EXPECT_EQ(idle.receive().status, -1) << "no answer to half a request";
+    EXPECT_EQ(idle.error(), QAbstractSocket::RemoteHostClosedError)
+        << "dropped by the listener, not given up by the test";
+    // Dropping an idle connection does not end the login.
+    EXPECT_TRUE(flow->isWaiting());
+    EXPECT_EQ(request(httpRequest("GET", "/", localHost())).status, 200);
+}
+
 TEST_F(LoopbackLoginFlowTest, APortInUseIsReportedWithHowToChangeIt) {
     // Another program on 127.0.0.1, on ::1 (a browser trying ::1 first would
     // hand it the token), or on every interface.

@@ -254,10 +254,11 @@ TEST(Rfc3339, AcceptsTwitchsTimestamps) {
     EXPECT_FALSE(parseRfc3339("2023-13-45T99:00:00Z").isValid());
 }
 
-// Inputs the fuzzer found to break the decoder; each must now decode quietly.
+// Inputs the fuzzer found to break the decoder (tests/data/fuzz-regressions/
+// eventsub-*); each must now decode quietly.
 TEST(EventDecoder, FuzzRegressions) {
     const QDir dir(QStringLiteral(STREAMSIDE_FUZZ_REGRESSIONS_DIR));
-    const QStringList files = dir.entryList(QDir::Files);
+    const QStringList files = dir.entryList({QStringLiteral("eventsub-*")}, QDir::Files);
     ASSERT_FALSE(files.isEmpty());
     for (const QString& name : files) {
         QFile file(dir.filePath(name));

@@ -4,6 +4,8 @@
 #include "core/handover/HandOverServer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
 
@@ -110,4 +112,19 @@ TEST(HandOver, OnlyOneSuccessorAtATime) {
     second.connectToServer(server.serverName());
     ASSERT_TRUE(secondGone.wait(5000));
     EXPECT_EQ(first.state(), QLocalSocket::ConnectedState);
+}
+
+// Another user's process must not make this one fall silent: the socket is
+// the owner's alone (connecting to a Unix socket needs write permission).
+TEST(HandOver, OnlyTheSameUserCanReachTheSocket) {
+    HandOverServer server;
+    QString error;
+    ASSERT_TRUE(server.listen(&error)) << error.toStdString();
+    const QFileInfo socket(QDir::temp().filePath(server.serverName()));
+    ASSERT_TRUE(socket.exists()) << socket.filePath().toStdString();
+    EXPECT_EQ(socket.permissions() &
+                  (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                   QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+              QFileDevice::Permissions());
+    EXPECT_TRUE(socket.permissions() & QFileDevice::WriteOwner);
 }
