@@ -1,5 +1,6 @@
 #include "sim/EventSubControlRoutes.h"
 
+#include "sim/ControlRouteReplies.h"
 #include "sim/EventSubServer.h"
 #include "sim/LivelyGenerator.h"
 #include "sim/SimContext.h"
@@ -18,21 +19,6 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 using Method = QHttpServerRequest::Method;
 
-QHttpServerResponse error(Status status, const QString& message) {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
-}
-
-// The request's JSON object body; an empty body is an empty object.
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request) {
-    if (request.body().trimmed().isEmpty())
-        return QJsonObject{};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 QString sessionIdOf(const QJsonObject& body) {
     return body.value(QStringLiteral("session_id")).toString();
 }
@@ -49,9 +35,10 @@ void addEventSubControlRoutes(QHttpServer& http, SimContext& context, EventSubSe
     // Wraps a handler that takes the parsed JSON body.
     auto withBody = [](auto handler) {
         return [handler](const QHttpServerRequest& request) {
-            const std::optional<QJsonObject> body = jsonBody(request);
+            const std::optional<QJsonObject> body = controlRequestBody(request);
             if (!body)
-                return error(Status::BadRequest, QStringLiteral("the body must be a JSON object"));
+                return controlError(Status::BadRequest,
+                                    QStringLiteral("the body must be a JSON object"));
             return handler(*body);
         };
     };
@@ -63,14 +50,15 @@ void addEventSubControlRoutes(QHttpServer& http, SimContext& context, EventSubSe
             const QString login = body.value(QStringLiteral("channel")).toString();
             const SimUser* broadcaster = context.world.userByLogin(login);
             if (!broadcaster || !context.world.channelById(broadcaster->id))
-                return error(Status::NotFound, QStringLiteral("unknown channel: '%1'").arg(login));
+                return controlError(Status::NotFound,
+                                    QStringLiteral("unknown channel: '%1'").arg(login));
             const QString variant =
                 body.value(QStringLiteral("notice_type"))
                     .toString(body.value(QStringLiteral("message_type")).toString());
             const EventSubServer::TriggerResult result = eventSub.trigger(
                 type, variant, broadcaster->id, body.value(QStringLiteral("fields")).toObject());
             if (!result.ok)
-                return error(Status::BadRequest, result.error);
+                return controlError(Status::BadRequest, result.error);
             return QHttpServerResponse(QJsonObject{
                 {QStringLiteral("delivered"), int(result.messageIds.size())},
                 {QStringLiteral("message_ids"), QJsonArray::fromStringList(result.messageIds)},
@@ -84,44 +72,48 @@ void addEventSubControlRoutes(QHttpServer& http, SimContext& context, EventSubSe
                withBody([&eventSub](const QJsonObject& body) {
                    const int sent = eventSub.sendReconnect(sessionIdOf(body));
                    if (sent == 0 && !sessionIdOf(body).isEmpty())
-                       return error(Status::NotFound, QStringLiteral("no such open session"));
+                       return controlError(Status::NotFound,
+                                           QStringLiteral("no such open session"));
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("sent"), sent}});
                }));
 
-    http.route(QStringLiteral("/_sim/eventsub/close"), Method::Post,
-               withBody([&eventSub](const QJsonObject& body) {
-                   const int code = body.value(QStringLiteral("code")).toInt(1000);
-                   if (code < 1000 || code > 4999)
-                       return error(Status::BadRequest, QStringLiteral("code must be 1000..4999"));
-                   if (!eventSub.closeSession(sessionIdOf(body), code,
-                                              body.value(QStringLiteral("reason")).toString()))
-                       return error(Status::NotFound, QStringLiteral("no such open session"));
-                   return QHttpServerResponse(QJsonObject{{QStringLiteral("closed"), true}});
-               }));
+    http.route(
+        QStringLiteral("/_sim/eventsub/close"), Method::Post,
+        withBody([&eventSub](const QJsonObject& body) {
+            const int code = body.value(QStringLiteral("code")).toInt(1000);
+            if (code < 1000 || code > 4999)
+                return controlError(Status::BadRequest, QStringLiteral("code must be 1000..4999"));
+            if (!eventSub.closeSession(sessionIdOf(body), code,
+                                       body.value(QStringLiteral("reason")).toString()))
+                return controlError(Status::NotFound, QStringLiteral("no such open session"));
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("closed"), true}});
+        }));
 
     http.route(QStringLiteral("/_sim/eventsub/drop"), Method::Post,
                withBody([&eventSub](const QJsonObject& body) {
                    if (!eventSub.dropSession(sessionIdOf(body)))
-                       return error(Status::NotFound, QStringLiteral("no such open session"));
+                       return controlError(Status::NotFound,
+                                           QStringLiteral("no such open session"));
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("dropped"), true}});
                }));
 
-    http.route(
-        QStringLiteral("/_sim/eventsub/keepalives"), Method::Post,
-        withBody([&eventSub](const QJsonObject& body) {
-            if (!body.value(QStringLiteral("enabled")).isBool())
-                return error(Status::BadRequest, QStringLiteral("enabled must be a boolean"));
-            eventSub.setKeepalivesEnabled(body.value(QStringLiteral("enabled")).toBool(),
-                                          sessionIdOf(body));
-            return QHttpServerResponse(
-                QJsonObject{{QStringLiteral("enabled"), body.value(QStringLiteral("enabled"))}});
-        }));
+    http.route(QStringLiteral("/_sim/eventsub/keepalives"), Method::Post,
+               withBody([&eventSub](const QJsonObject& body) {
+                   if (!body.value(QStringLiteral("enabled")).isBool())
+                       return controlError(Status::BadRequest,
+                                           QStringLiteral("enabled must be a boolean"));
+                   eventSub.setKeepalivesEnabled(body.value(QStringLiteral("enabled")).toBool(),
+                                                 sessionIdOf(body));
+                   return QHttpServerResponse(QJsonObject{
+                       {QStringLiteral("enabled"), body.value(QStringLiteral("enabled"))}});
+               }));
 
     http.route(QStringLiteral("/_sim/eventsub/silence"), Method::Post,
                withBody([&eventSub](const QJsonObject& body) {
                    const int silenced = eventSub.silenceSession(sessionIdOf(body));
                    if (silenced == 0 && !sessionIdOf(body).isEmpty())
-                       return error(Status::NotFound, QStringLiteral("no such open session"));
+                       return controlError(Status::NotFound,
+                                           QStringLiteral("no such open session"));
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("silenced"), silenced}});
                }));
 
@@ -144,28 +136,29 @@ void addEventSubControlRoutes(QHttpServer& http, SimContext& context, EventSubSe
                                               .toString(QStringLiteral("authorization_revoked"));
                    if (!eventSub.revokeSubscription(
                            body.value(QStringLiteral("subscription_id")).toString(), status))
-                       return error(Status::NotFound, QStringLiteral("no such subscription"));
+                       return controlError(Status::NotFound,
+                                           QStringLiteral("no such subscription"));
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), status}});
                }));
 
     http.route(QStringLiteral("/_sim/lively"), Method::Get,
                [&lively] { return QHttpServerResponse(livelyState(lively)); });
-    http.route(QStringLiteral("/_sim/lively"), Method::Post,
-               withBody([&lively](const QJsonObject& body) {
-                   if (body.contains(QStringLiteral("rate"))) {
-                       const double rate = body.value(QStringLiteral("rate")).toDouble(-1);
-                       if (rate < 0 || rate > 100)
-                           return error(Status::BadRequest, QStringLiteral("rate must be 0..100"));
-                       lively.setRate(rate);
-                   }
-                   if (body.contains(QStringLiteral("enabled"))) {
-                       if (body.value(QStringLiteral("enabled")).toBool())
-                           lively.start();
-                       else
-                           lively.stop();
-                   }
-                   return QHttpServerResponse(livelyState(lively));
-               }));
+    http.route(
+        QStringLiteral("/_sim/lively"), Method::Post, withBody([&lively](const QJsonObject& body) {
+            if (body.contains(QStringLiteral("rate"))) {
+                const double rate = body.value(QStringLiteral("rate")).toDouble(-1);
+                if (rate < 0 || rate > 100)
+                    return controlError(Status::BadRequest, QStringLiteral("rate must be 0..100"));
+                lively.setRate(rate);
+            }
+            if (body.contains(QStringLiteral("enabled"))) {
+                if (body.value(QStringLiteral("enabled")).toBool())
+                    lively.start();
+                else
+                    lively.stop();
+            }
+            return QHttpServerResponse(livelyState(lively));
+        }));
 }
 
 } // namespace streamside::sim

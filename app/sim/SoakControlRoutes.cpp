@@ -1,5 +1,6 @@
 #include "sim/SoakControlRoutes.h"
 
+#include "sim/ControlRouteReplies.h"
 #include "sim/DeliveryLedger.h"
 #include "sim/EventLoad.h"
 #include "sim/FaultScheduler.h"
@@ -19,20 +20,6 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 using Method = QHttpServerRequest::Method;
-
-QHttpServerResponse error(Status status, const QString& message) {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
-}
-
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request) {
-    if (request.body().trimmed().isEmpty())
-        return QJsonObject{};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
 
 QStringList strings(const QJsonValue& value) {
     QStringList result;
@@ -64,7 +51,7 @@ void addSoakControlRoutes(QHttpServer& http, Simulator& simulator) {
                                     ? query.queryItemValue(QStringLiteral("grace_ms")).toInt(&ok)
                                     : DeliveryLedger::defaultGraceMs;
             if (!ok || graceMs < 0)
-                return error(Status::BadRequest, QStringLiteral("grace_ms must be >= 0"));
+                return controlError(Status::BadRequest, QStringLiteral("grace_ms must be >= 0"));
             const QString frames = query.queryItemValue(QStringLiteral("frames"));
             const bool withFrames = frames == QLatin1String("1") || frames == QLatin1String("true");
             return QHttpServerResponse(simulator.context().ledger.report(graceMs, withFrames));
@@ -79,15 +66,18 @@ void addSoakControlRoutes(QHttpServer& http, Simulator& simulator) {
     http.route(
         QStringLiteral("/_sim/load"), Method::Post,
         [&simulator](const QHttpServerRequest& request) {
-            const std::optional<QJsonObject> body = jsonBody(request);
+            const std::optional<QJsonObject> body = controlRequestBody(request);
             if (!body)
-                return error(Status::BadRequest, QStringLiteral("the body must be a JSON object"));
+                return controlError(Status::BadRequest,
+                                    QStringLiteral("the body must be a JSON object"));
             const QString login = body->value(QStringLiteral("channel")).toString();
             const SimUser* user = simulator.world().userByLogin(login);
             if (!user || !simulator.world().channelById(user->id))
-                return error(Status::NotFound, QStringLiteral("unknown channel: '%1'").arg(login));
+                return controlError(Status::NotFound,
+                                    QStringLiteral("unknown channel: '%1'").arg(login));
             if (!simulator.load().start(user->id, body->value(QStringLiteral("rate")).toDouble()))
-                return error(Status::BadRequest, QStringLiteral("rate must be 0 < r <= 1000"));
+                return controlError(Status::BadRequest,
+                                    QStringLiteral("rate must be 0 < r <= 1000"));
             return QHttpServerResponse(simulator.load().state());
         });
     http.route(QStringLiteral("/_sim/load"), Method::Delete, [&simulator] {
@@ -99,14 +89,15 @@ void addSoakControlRoutes(QHttpServer& http, Simulator& simulator) {
                [&simulator] { return QHttpServerResponse(simulator.faults().state()); });
     http.route(QStringLiteral("/_sim/chaos"), Method::Post,
                [&simulator](const QHttpServerRequest& request) {
-                   const std::optional<QJsonObject> body = jsonBody(request);
+                   const std::optional<QJsonObject> body = controlRequestBody(request);
                    if (!body)
-                       return error(Status::BadRequest,
-                                    QStringLiteral("the body must be a JSON object"));
+                       return controlError(Status::BadRequest,
+                                           QStringLiteral("the body must be a JSON object"));
                    const std::optional<quint64> seed = seedOf(body->value(QStringLiteral("seed")));
                    if (!seed)
-                       return error(Status::BadRequest,
-                                    QStringLiteral("seed must be a number or a decimal string"));
+                       return controlError(
+                           Status::BadRequest,
+                           QStringLiteral("seed must be a number or a decimal string"));
                    FaultScheduler::Options options;
                    options.seed = *seed;
                    options.minIntervalMs =
@@ -118,7 +109,7 @@ void addSoakControlRoutes(QHttpServer& http, Simulator& simulator) {
                    options.login = body->value(QStringLiteral("login")).toString();
                    QString problem;
                    if (!simulator.faults().start(options, &problem))
-                       return error(Status::BadRequest, problem);
+                       return controlError(Status::BadRequest, problem);
                    return QHttpServerResponse(simulator.faults().state());
                });
     http.route(QStringLiteral("/_sim/chaos"), Method::Delete, [&simulator] {
@@ -127,13 +118,14 @@ void addSoakControlRoutes(QHttpServer& http, Simulator& simulator) {
     });
     http.route(QStringLiteral("/_sim/chaos/inject"), Method::Post,
                [&simulator](const QHttpServerRequest& request) {
-                   const std::optional<QJsonObject> body = jsonBody(request);
+                   const std::optional<QJsonObject> body = controlRequestBody(request);
                    const QString fault =
                        body ? body->value(QStringLiteral("fault")).toString() : QString();
                    if (!FaultScheduler::faultNames().contains(fault))
-                       return error(Status::BadRequest, QStringLiteral("fault must be one of: %1")
-                                                            .arg(FaultScheduler::faultNames().join(
-                                                                QStringLiteral(", "))));
+                       return controlError(
+                           Status::BadRequest,
+                           QStringLiteral("fault must be one of: %1")
+                               .arg(FaultScheduler::faultNames().join(QStringLiteral(", "))));
                    return QHttpServerResponse(
                        QJsonObject{{QStringLiteral("injected"), simulator.faults().inject(fault)}});
                });
