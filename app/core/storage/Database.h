@@ -16,7 +16,7 @@ namespace streamside {
 // All access goes through the repositories; no SQL outside core/storage.
 class Database {
 public:
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
     static constexpr int defaultBusyTimeoutMs = 2000; // a lock is retried this long, then reported
 
     explicit Database(QString path);

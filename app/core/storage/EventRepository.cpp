@@ -39,6 +39,26 @@ EventRecord readRecord(const QSqlQuery& query) {
 
 } // namespace
 
+QString EventRepository::newestStatement() {
+    // The index on (channel_id, occurred_at) read backwards gives this order
+    // as it stands, ties by rowid included: no sorting.
+    return QStringLiteral(
+        "SELECT message_id, channel_id, kind, subscription_type, occurred_at, received_at,"
+        " actor_login, actor_name, target_name, amount, message, raw FROM events"
+        " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT ?");
+}
+
+QString EventRepository::pruneStatement() {
+    // Finds the first event past the newest N (in the order of newest())
+    // and deletes it and everything older. Runs after every commit, so it
+    // must stay a walk along the index: no IN list and no sorting, whose
+    // temporary b-trees cost an allocation and a release of pages each time
+    // (the writer thread's madvise calls were interrupting the UI thread).
+    return QStringLiteral("DELETE FROM events WHERE channel_id = ? AND (occurred_at, rowid) <= ("
+                          "SELECT occurred_at, rowid FROM events WHERE channel_id = ?"
+                          " ORDER BY occurred_at DESC, rowid DESC LIMIT 1 OFFSET ?)");
+}
+
 EventRepository::EventRepository(Database& database)
     : m_database(database) {}
 
@@ -90,15 +110,13 @@ StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* s
             if (channels.isEmpty())
                 return StorageError{};
 
-            // Keep the newest m_retention of each channel. The index on
-            // (channel_id, occurred_at) makes this a short range scan.
+            // Keep the newest m_retention of each channel.
             QSqlQuery prune(m_database.connection());
-            prune.prepare(QStringLiteral(
-                "DELETE FROM events WHERE message_id IN (SELECT message_id FROM events"
-                " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT -1 OFFSET ?)"));
+            prune.prepare(pruneStatement());
             for (const QString& channel : channels) {
                 prune.bindValue(0, channel);
-                prune.bindValue(1, m_retention);
+                prune.bindValue(1, channel);
+                prune.bindValue(2, m_retention);
                 if (!prune.exec())
                     return StorageError::fromSql(
                         prune.lastError(), StorageError::tr("Old events could not be removed."));
@@ -112,10 +130,7 @@ StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* s
 
 QList<EventRecord> EventRepository::newest(const QString& channelId, int limit) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT message_id, channel_id, kind, subscription_type, occurred_at, received_at,"
-        " actor_login, actor_name, target_name, amount, message, raw FROM events"
-        " WHERE channel_id = ? ORDER BY occurred_at DESC, rowid DESC LIMIT ?"));
+    query.prepare(newestStatement());
     query.addBindValue(channelId);
     query.addBindValue(limit);
     QList<EventRecord> records;

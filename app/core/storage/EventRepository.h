@@ -38,6 +38,11 @@ public:
     bool contains(const QString& messageId) const;
     int count(const QString& channelId) const;
 
+    // The statements that run on every switch and every commit (tests
+    // check their query plans).
+    static QString newestStatement(); // binds: channel id, limit
+    static QString pruneStatement();  // binds: channel id twice, events to keep
+
 private:
     Database& m_database;
     int m_retention = defaultRetentionPerChannel;

@@ -54,6 +54,14 @@ const QList<Migration>& schemaMigrations() {
              QStringLiteral("ALTER TABLE favourites ADD COLUMN notify_kinds TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {4,
+         {
+             // Ascending, so that reading it backwards gives the history's
+             // order (newest first, ties last stored first) without a sort:
+             // a descending index stores equal times oldest row first.
+             QStringLiteral("DROP INDEX events_channel_time"),
+             QStringLiteral("CREATE INDEX events_channel_time ON events(channel_id, occurred_at)"),
+         }},
     };
     return migrations;
 }

@@ -103,6 +103,12 @@ TEST_F(DatabaseTest, MigratesFromEveryEarlierVersion) {
                     .exec("INSERT INTO favourites (channel_id, login, display_name, position,"
                           " added_at) VALUES ('1', 'one', 'One', 0, 0)");
             }
+            if (version >= 3) {
+                QSqlQuery(old.connection())
+                    .exec("INSERT INTO events (message_id, channel_id, kind, subscription_type,"
+                          " occurred_at, received_at, raw) VALUES ('m1', '1', 'raid',"
+                          " 'channel.raid', 1000, 1000, '{}')");
+            }
         }
         Database current(file);
         ASSERT_FALSE(current.open());
@@ -117,6 +123,12 @@ TEST_F(DatabaseTest, MigratesFromEveryEarlierVersion) {
             ASSERT_EQ(favourites.list().size(), 1);
             // Columns added by version 3 get their defaults on old rows.
             EXPECT_TRUE(favourites.list().first().notifyLive);
+        }
+        if (version >= 3) {
+            // Version 4 rebuilt the events' index; the events stay.
+            streamside::EventRepository events(current);
+            EXPECT_TRUE(events.contains("m1"));
+            EXPECT_EQ(events.newest("1").size(), 1);
         }
     }
 }

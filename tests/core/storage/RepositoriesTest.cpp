@@ -5,6 +5,7 @@
 #include "core/storage/FavouriteRepository.h"
 #include "core/storage/SettingsRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -130,14 +131,48 @@ TEST_F(RepositoryTest, OnlyTheNewestNPerChannelAreKept) {
     EXPECT_EQ(events.count("1"), 5);
 }
 
-TEST_F(RepositoryTest, NewestUsesTheChannelTimeIndex) {
+TEST_F(RepositoryTest, TiesAtTheRetentionBoundaryKeepTheLastStored) {
+    EventRepository events(db);
+    events.setRetentionPerChannel(3);
+    ASSERT_FALSE(events.insert(event("a", "1", 1000)));
+    ASSERT_FALSE(events.insert(event("b", "1", 2000)));
+    ASSERT_FALSE(events.insert(event("c", "1", 2000)));
+    ASSERT_FALSE(events.insert(event("d", "1", 2000)));
+    ASSERT_FALSE(events.insert(event("e", "1", 3000)));
+    EXPECT_EQ(ids(events.newest("1")), QStringList({"e", "d", "c"}));
+    EXPECT_EQ(events.count("1"), 3);
+}
+
+namespace {
+
+QString queryPlan(Database& db, const QString& statement) {
     QSqlQuery query(db.connection());
-    ASSERT_TRUE(query.exec("EXPLAIN QUERY PLAN SELECT message_id FROM events WHERE channel_id = '1'"
-                           " ORDER BY occurred_at DESC, rowid DESC LIMIT 10"));
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement);
+    for (int i = 0; i < statement.count(QLatin1Char('?')); ++i)
+        query.bindValue(i, QStringLiteral("1"));
+    if (!query.exec())
+        return QStringLiteral("(failed: %1)").arg(query.lastError().text());
     QString plan;
     while (query.next())
         plan += query.value(3).toString() + '\n';
-    EXPECT_TRUE(plan.contains("USING INDEX events_channel_time")) << plan.toStdString();
+    return plan;
+}
+
+} // namespace
+
+// The newest events are read on every channel switch (on the UI thread) and
+// the prune runs after every commit: both walk the channel's index and sort
+// nothing. A sort (a temporary b-tree) allocates and releases pages per run.
+TEST_F(RepositoryTest, NewestAndPruneWalkTheIndexWithoutSorting) {
+    for (const QString& statement :
+         {EventRepository::newestStatement(), EventRepository::pruneStatement()}) {
+        const QString plan = queryPlan(db, statement);
+        EXPECT_TRUE(plan.contains("USING INDEX events_channel_time") ||
+                    plan.contains("USING COVERING INDEX events_channel_time"))
+            << plan.toStdString();
+        EXPECT_FALSE(plan.contains("TEMP B-TREE")) << plan.toStdString();
+        EXPECT_FALSE(plan.contains("LIST SUBQUERY")) << plan.toStdString();
+    }
 }
 
 TEST_F(RepositoryTest, FavouritesKeepTheUsersOrder) {
