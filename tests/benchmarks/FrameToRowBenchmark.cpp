@@ -24,6 +24,7 @@
 #include "sim/OAuthService.h"
 #include "sim/Simulator.h"
 #include "ui/events/EventsPanel.h"
+#include "ui/widgets/RepaintRateLimiter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -140,6 +141,8 @@ void frameToRowLatency(benchmark::State& state) {
         panel = std::make_unique<streamside::ui::EventsPanel>();
         panel->setModel(&model);
         panel->resize(640, 480);
+        // As the main window, which the panel is in in the app.
+        streamside::ui::RepaintRateLimiter::install(panel.get());
         panel->show();
         panel->view()->viewport()->installEventFilter(&paintClock);
     }

@@ -3,6 +3,7 @@
 #include "core/BuildInfo.h"
 #include "core/app/Logging.h"
 #include "ui/widgets/EmptyStateWidget.h"
+#include "ui/widgets/RepaintRateLimiter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@ MainWindow::MainWindow(const QString& stateFile, bool demoProfile, QWidget* pare
     , m_connectionLabel(new QLabel(this))
     , m_lastChannelWrite(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    RepaintRateLimiter::install(this);
     m_lastChannelWrite->setSingleShot(true);
     m_lastChannelWrite->setInterval(lastChannelWriteDelayMs);
     connect(m_lastChannelWrite, &QTimer::timeout, this, &MainWindow::writeLastChannel);
