@@ -20,6 +20,10 @@ QStringList messageIds(const QList<EventRecord>& events) {
     return ids;
 }
 
+size_t digestOf(const QString& messageId) {
+    return qHash(messageId, size_t(0));
+}
+
 } // namespace
 
 EventHistory::EventHistory(EventRepository& repository, QObject* parent)
@@ -37,8 +41,21 @@ EventHistory::~EventHistory() {
         m_thread->wait();
 }
 
-bool EventHistory::contains(const QString& messageId) const {
+bool EventHistory::contains(const QString& messageId) {
+    {
+        QMutexLocker lock(&m_mutex);
+        startWriter();
+        if (m_knowsEveryStoredId && !m_storedDigests.contains(digestOf(messageId)))
+            return false;
+    }
+    // Not known yet, or a likely redelivery: the table has the last word.
+    ++m_databaseLookups;
     return m_repository.contains(messageId);
+}
+
+bool EventHistory::knowsEveryStoredId() const {
+    QMutexLocker lock(&m_mutex);
+    return m_knowsEveryStoredId;
 }
 
 QList<EventRecord> EventHistory::newest(const QString& channelId, int limit) const {
@@ -74,15 +91,19 @@ QList<EventRecord> EventHistory::newest(const QString& channelId, int limit) con
     return newest;
 }
 
+void EventHistory::startWriter() {
+    if (m_thread)
+        return;
+    m_path = m_repository.database().path();
+    m_busyTimeoutMs = m_repository.database().busyTimeout();
+    m_thread.reset(QThread::create([this] { writeUntilStopped(); }));
+    m_thread->setObjectName(QStringLiteral("streamside-history"));
+    m_thread->start();
+}
+
 void EventHistory::store(const EventRecord& event) {
     QMutexLocker lock(&m_mutex);
-    if (!m_thread) {
-        m_path = m_repository.database().path();
-        m_busyTimeoutMs = m_repository.database().busyTimeout();
-        m_thread.reset(QThread::create([this] { writeUntilStopped(); }));
-        m_thread->setObjectName(QStringLiteral("streamside-history"));
-        m_thread->start();
-    }
+    startWriter();
     m_retention = m_repository.retentionPerChannel();
     m_queue.append(event);
     ++m_stored;
@@ -103,6 +124,14 @@ void EventHistory::writeUntilStopped() {
     Database database(m_path);
     database.setBusyTimeout(m_busyTimeoutMs);
     EventRepository writer(database);
+    if (database.isOpen() || !database.openConnection()) {
+        bool complete = false;
+        const QStringList stored = writer.messageIds(&complete);
+        QMutexLocker lock(&m_mutex);
+        for (const QString& id : stored)
+            m_storedDigests.insert(digestOf(id));
+        m_knowsEveryStoredId = complete;
+    }
 
     QMutexLocker lock(&m_mutex);
     for (;;) {
@@ -136,9 +165,12 @@ void EventHistory::writeUntilStopped() {
 }
 
 void EventHistory::writeBatch(EventRepository& writer, const QList<EventRecord>& batch) {
-    const StorageError error = writer.insertAll(batch);
+    QStringList pruned;
+    const StorageError error = writer.insertAll(batch, nullptr, &pruned);
     if (!error) {
-        announceCommitted(messageIds(batch));
+        const QStringList committed = messageIds(batch);
+        noteStored(committed, pruned);
+        announceCommitted(committed);
         return;
     }
     // A database that is locked, full, read-only or damaged would fail each
@@ -151,8 +183,8 @@ void EventHistory::writeBatch(EventRepository& writer, const QList<EventRecord>&
     QStringList stored;
     QStringList lost;
     QString message;
-    for (const EventRecord& event : batch) {
-        if (const StorageError one = writer.insert(event)) {
+    for (const EventRecord& event : batch) { // (pruned is empty: the batch failed)
+        if (const StorageError one = writer.insertAll({event}, nullptr, &pruned)) {
             lost << event.messageId;
             if (message.isEmpty())
                 message = one.message;
@@ -160,10 +192,22 @@ void EventHistory::writeBatch(EventRepository& writer, const QList<EventRecord>&
             stored << event.messageId;
         }
     }
+    noteStored(stored, pruned);
     if (!stored.isEmpty())
         announceCommitted(stored);
     if (!lost.isEmpty())
         announceFailed(lost, message);
+}
+
+void EventHistory::noteStored(const QStringList& stored, const QStringList& pruned) {
+    QMutexLocker lock(&m_mutex);
+    for (const QString& id : stored)
+        m_storedDigests.insert(digestOf(id));
+    // Pruned ones go, or the set would grow with every event ever stored.
+    // (Were a pruned id's digest shared with a kept one, a redelivery of the
+    // kept one would be shown again: stored once still, by the table's key.)
+    for (const QString& id : pruned)
+        m_storedDigests.remove(digestOf(id));
 }
 
 // The signals are emitted on the thread this object lives in, like any

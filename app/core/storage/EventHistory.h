@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QWaitCondition>
 
@@ -45,8 +46,15 @@ public:
 
     // Whether the message id is stored (committed) already: a redelivery
     // across a restart. Events stored in this run but not yet committed are
-    // not seen here; the pipeline remembers those itself.
-    bool contains(const QString& messageId) const;
+    // not seen here; the pipeline remembers those itself. Asked for every
+    // live event, on the UI thread, and nearly always "no": once the writer
+    // thread (started by the first call) has read the stored ids, a new one
+    // is answered from memory and only a likely duplicate is looked up.
+    bool contains(const QString& messageId);
+    // The ids of every stored event are known (see contains()).
+    bool knowsEveryStoredId() const;
+    // How many contains() calls went to the database (for tests).
+    qint64 databaseLookups() const { return m_databaseLookups; }
 
     // The newest events of a channel, newest first, as
     // EventRepository::newest() gives them, including those stored and not
@@ -73,8 +81,10 @@ signals:
     void failed(const QStringList& messageIds, const QString& message);
 
 private:
+    void startWriter(); // with m_mutex held
     void writeUntilStopped();
     void writeBatch(EventRepository& writer, const QList<EventRecord>& batch);
+    void noteStored(const QStringList& stored, const QStringList& pruned);
     void announceCommitted(const QStringList& messageIds);
     void announceFailed(const QStringList& messageIds, const QString& message);
 
@@ -92,6 +102,13 @@ private:
     qint64 m_written = 0;         // of those, committed or failed
     int m_retention = 0;
     bool m_stopping = false;
+    // A 64-bit digest of each stored message id, filled by the writer
+    // thread: from the table when it starts, then as it commits and prunes.
+    // Complete (no id missing) once m_knowsEveryStoredId; a digest can be
+    // shared by two ids, so "present" means "look it up".
+    QSet<size_t> m_storedDigests;
+    bool m_knowsEveryStoredId = false;
+    qint64 m_databaseLookups = 0; // UI thread only
     std::unique_ptr<QThread> m_thread;
 };
 

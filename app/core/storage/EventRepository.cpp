@@ -50,13 +50,15 @@ QString EventRepository::newestStatement() {
 
 QString EventRepository::pruneStatement() {
     // Finds the first event past the newest N (in the order of newest())
-    // and deletes it and everything older. Runs after every commit, so it
-    // must stay a walk along the index: no IN list and no sorting, whose
-    // temporary b-trees cost an allocation and a release of pages each time
-    // (the writer thread's madvise calls were interrupting the UI thread).
+    // and deletes it and everything older, saying which. Runs after every
+    // commit, so it must stay a walk along the index: no IN list and no
+    // sorting, whose temporary b-trees cost an allocation and a release of
+    // pages each time (the writer thread's madvise calls were interrupting
+    // the UI thread).
     return QStringLiteral("DELETE FROM events WHERE channel_id = ? AND (occurred_at, rowid) <= ("
                           "SELECT occurred_at, rowid FROM events WHERE channel_id = ?"
-                          " ORDER BY occurred_at DESC, rowid DESC LIMIT 1 OFFSET ?)");
+                          " ORDER BY occurred_at DESC, rowid DESC LIMIT 1 OFFSET ?)"
+                          " RETURNING message_id");
 }
 
 EventRepository::EventRepository(Database& database)
@@ -70,8 +72,10 @@ StorageError EventRepository::insert(const EventRecord& event, bool* inserted) {
     return error;
 }
 
-StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* storedCount) {
+StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* storedCount,
+                                        QStringList* prunedIds) {
     int stored = 0;
+    QStringList pruned; // reported only once committed
     const StorageError error =
         m_database.transaction(StorageError::tr("An event could not be saved."), [&] {
             QSqlQuery query(m_database.connection());
@@ -120,11 +124,15 @@ StorageError EventRepository::insertAll(const QList<EventRecord>& events, int* s
                 if (!prune.exec())
                     return StorageError::fromSql(
                         prune.lastError(), StorageError::tr("Old events could not be removed."));
+                while (prune.next())
+                    pruned << prune.value(0).toString();
             }
             return StorageError{};
         });
     if (storedCount)
         *storedCount = error ? 0 : stored;
+    if (prunedIds && !error)
+        *prunedIds += pruned;
     return error;
 }
 
@@ -151,6 +159,18 @@ bool EventRepository::contains(const QString& messageId) const {
     query.prepare(QStringLiteral("SELECT 1 FROM events WHERE message_id = ?"));
     query.addBindValue(messageId);
     return query.exec() && query.next();
+}
+
+QStringList EventRepository::messageIds(bool* complete) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QStringList ids;
+    *complete = query.exec(QStringLiteral("SELECT message_id FROM events"));
+    while (query.next())
+        ids << query.value(0).toString();
+    if (query.lastError().isValid())
+        *complete = false;
+    return ids;
 }
 
 int EventRepository::count(const QString& channelId) const {

@@ -4,6 +4,7 @@
 #include "core/storage/StorageError.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace streamside {
 
@@ -30,12 +31,17 @@ public:
     StorageError insert(const EventRecord& event, bool* inserted = nullptr);
     // Stores the events, in their order, in one transaction (all or none),
     // skipping message ids already stored; *storedCount tells how many were
-    // new. Each channel that got new events is pruned once, at the end.
-    StorageError insertAll(const QList<EventRecord>& events, int* storedCount = nullptr);
+    // new. Each channel that got new events is pruned once, at the end;
+    // *prunedIds gets the ids pruned (appended).
+    StorageError insertAll(const QList<EventRecord>& events, int* storedCount = nullptr,
+                           QStringList* prunedIds = nullptr);
 
     // The newest events of a channel, newest first (ties: last stored first).
     QList<EventRecord> newest(const QString& channelId, int limit = 10) const;
     bool contains(const QString& messageId) const;
+    // Every stored message id; *complete is false when they could not all
+    // be read.
+    QStringList messageIds(bool* complete) const;
     int count(const QString& channelId) const;
 
     // The statements that run on every switch and every commit (tests

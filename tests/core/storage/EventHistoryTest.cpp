@@ -95,6 +95,30 @@ TEST_F(EventHistoryTest, StoredEventsAreLookedUpOnceCommitted) {
     EXPECT_FALSE(history.contains("m2"));
 }
 
+// The pipeline asks for every live event on the UI thread; SQLite is asked
+// only while the stored ids are not read yet, or for a likely duplicate.
+TEST_F(EventHistoryTest, NewIdsAreAnsweredFromMemoryOnceTheStoredOnesAreKnown) {
+    events.setRetentionPerChannel(3);
+    ASSERT_FALSE(events.insert(event("earlier-run", "1", 1000)));
+    EventHistory history(events);
+    history.contains("first"); // starts the writer thread, which reads the ids
+    ASSERT_TRUE(QTest::qWaitFor([&] { return history.knowsEveryStoredId(); }, 5000));
+    const qint64 lookups = history.databaseLookups();
+    for (int i = 0; i < 100; ++i)
+        EXPECT_FALSE(history.contains(QStringLiteral("new-%1").arg(i)));
+    EXPECT_EQ(history.databaseLookups(), lookups) << "new ids never reach the database";
+    EXPECT_TRUE(history.contains("earlier-run"));
+
+    for (const char* id : {"a", "b", "c"})
+        history.store(event(id, "1", 2000));
+    history.waitUntilWritten();
+    EXPECT_TRUE(history.contains("c")) << "committed in this run";
+    EXPECT_FALSE(history.contains("earlier-run")) << "pruned";
+    const qint64 afterPrune = history.databaseLookups();
+    EXPECT_FALSE(history.contains("earlier-run"));
+    EXPECT_EQ(history.databaseLookups(), afterPrune) << "a pruned id is forgotten";
+}
+
 TEST_F(EventHistoryTest, NewestIncludesEventsNotCommittedYet) {
     EventHistory history(events);
     history.store(event("old", "1", 1000));

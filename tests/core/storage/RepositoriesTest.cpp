@@ -125,10 +125,15 @@ TEST_F(RepositoryTest, OnlyTheNewestNPerChannelAreKept) {
     EXPECT_EQ(events.count("1"), 5);
     EXPECT_EQ(events.count("2"), 3) << "pruning one channel leaves the others alone";
     EXPECT_EQ(ids(events.newest("1", 10)), QStringList({"c1-11", "c1-10", "c1-9", "c1-8", "c1-7"}));
-    // An event older than everything kept is pruned at once.
-    ASSERT_FALSE(events.insert(event("ancient", "1", 1)));
+    // An event older than everything kept is pruned at once, and said so.
+    QStringList pruned;
+    ASSERT_FALSE(
+        events.insertAll({event("ancient", "1", 1), event("c1-12", "1", 1012)}, nullptr, &pruned));
+    EXPECT_EQ(pruned, QStringList({"c1-7", "ancient"}));
     EXPECT_FALSE(events.contains("ancient"));
     EXPECT_EQ(events.count("1"), 5);
+    EXPECT_EQ(ids(events.newest("1", 10)),
+              QStringList({"c1-12", "c1-11", "c1-10", "c1-9", "c1-8"}));
 }
 
 TEST_F(RepositoryTest, TiesAtTheRetentionBoundaryKeepTheLastStored) {
