@@ -34,6 +34,9 @@
 // Chromium's work then runs on the UI thread for as long as a page plays,
 // which no span "until idle" can separate from the switch: busy and cpu then
 // count the page loads' and the playing video's work in the span.
+//
+// favouriteSwitchFloor measures the floor of our stack the same way: a bare
+// Qt program showing the same profile's events (floors/BareHistorySwitchFloor).
 #include "core/app/AppPaths.h"
 #include "core/app/CommandLine.h"
 #include "core/auth/AuthSession.h"
@@ -49,6 +52,7 @@
 #include "core/storage/EventRepository.h"
 #include "core/storage/FavouriteRepository.h"
 #include "core/storage/Storage.h"
+#include "floors/BareHistorySwitchFloor.h"
 #include "sim/OAuthService.h"
 #include "sim/Simulator.h"
 #include "sim/TokenStore.h"
@@ -74,6 +78,7 @@
 
 #include <algorithm>
 #include <dlfcn.h>
+#include <functional>
 #include <memory>
 #include <time.h>
 
@@ -252,6 +257,43 @@ void report(benchmark::State& state, const QList<Sample>& samples, const char* n
     state.counters[std::string(name) + "_med_ms"] = at(0.5);
     state.counters[std::string(name) + "_p95_ms"] = at(0.95);
     state.counters[std::string(name) + "_max_ms"] = at(1.0);
+}
+
+// Switches rounds × favouriteCount times with `next`, each measured until
+// `showing(target())` holds and the UI thread has been idle for quietMs.
+QList<Sample> measureSwitches(benchmark::State& state, BusyProbe& probe,
+                              const std::function<void()>& next,
+                              const std::function<QString()>& target,
+                              const std::function<bool(const QString&)>& showing) {
+    QList<Sample> samples;
+    for (auto _ : state) {
+        for (int i = 0; i < rounds * favouriteCount; ++i) {
+            QElapsedTimer sync;
+            probe.start();
+            sync.start();
+            next();
+            const double syncMs = double(sync.nsecsElapsed()) / 1e6;
+            const QString shown = target();
+            if (!runUntilSettled(
+                    probe, [&] { return showing(shown); }, 30000)) {
+                state.SkipWithError("a switch did not settle within 30 s");
+                break;
+            }
+            const BusyProbe::Totals span = probe.span();
+            samples << Sample{double(span.cpuNs) / 1e6, double(span.busyNs) / 1e6,
+                              double(span.longestNs) / 1e6, syncMs, double(span.atNs) / 1e6};
+        }
+    }
+    return samples;
+}
+
+void reportSwitches(benchmark::State& state, const QList<Sample>& samples) {
+    state.counters["switches"] = double(samples.size());
+    report(state, samples, "cpu", &Sample::cpuMs);
+    report(state, samples, "busy", &Sample::busyMs);
+    report(state, samples, "longest", &Sample::longestMs);
+    report(state, samples, "sync", &Sample::syncMs);
+    report(state, samples, "settle", &Sample::settleMs);
 }
 
 // Stored events as the pipeline stores them: decoded from Twitch's example
@@ -445,37 +487,67 @@ void favouriteSwitch(benchmark::State& state) {
         }
         auto* sidebar = app.window().findChild<ui::FavouritesSidebar*>();
         QAction* next = app.window().nextFavouriteAction();
-
-        for (auto _ : state) {
-            for (int i = 0; i < rounds * favouriteCount; ++i) {
-                QElapsedTimer sync;
-                probe.start();
-                sync.start();
-                next->trigger();
-                const double syncMs = double(sync.nsecsElapsed()) / 1e6;
-                const QString target = sidebar->currentChannelId();
-                if (!runUntilSettled(
-                        probe, [&] { return showing(target); }, 30000)) {
-                    state.SkipWithError("a switch did not settle within 30 s");
-                    break;
-                }
-                const BusyProbe::Totals span = probe.span();
-                samples << Sample{double(span.cpuNs) / 1e6, double(span.busyNs) / 1e6,
-                                  double(span.longestNs) / 1e6, syncMs, double(span.atNs) / 1e6};
-            }
-        }
+        samples = measureSwitches(
+            state, probe, [&] { next->trigger(); }, [&] { return sidebar->currentChannelId(); },
+            showing);
         app.eventFeed()->stop();
     }
     stopSimulator();
-
-    state.counters["switches"] = double(samples.size());
-    report(state, samples, "cpu", &Sample::cpuMs);
-    report(state, samples, "busy", &Sample::busyMs);
-    report(state, samples, "longest", &Sample::longestMs);
-    report(state, samples, "sync", &Sample::syncMs);
-    report(state, samples, "settle", &Sample::settleMs);
+    reportSwitches(state, samples);
 }
 BENCHMARK(favouriteSwitch)->ArgName("web")->Arg(0)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The floor: the same profile's events shown by a bare Qt program
+// (floors/BareHistorySwitchFloor), measured the same way.
+void favouriteSwitchFloor(benchmark::State& state) {
+    QList<SeededChannel> channels;
+    QStringList channelIds;
+    for (int i = 0; i < favouriteCount; ++i) {
+        channels << SeededChannel{QString::number(500000100 + i),
+                                  QStringLiteral("favourite_%1").arg(i)};
+        channelIds << channels.last().id;
+    }
+    QTemporaryDir profile;
+    sim::AccessToken token; // only for the account row seedProfile writes
+    token.accessToken = QStringLiteral("floor");
+    token.refreshToken = QStringLiteral("floor");
+    token.userId = QStringLiteral("600000001");
+    token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    if (const QString error = seedProfile(profile.path(), token, channels); !error.isEmpty()) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    floors::BareHistorySwitchFloor floor(profile.filePath(QLatin1String(Storage::fileName)),
+                                         channelIds);
+    QString error;
+    if (!floor.open(&error)) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    floor.resize(1280, 800);
+    floor.show();
+    BusyProbe probe;
+    if (!probe.install()) {
+        state.SkipWithError("Qt does not run on GLib's main loop here");
+        return;
+    }
+    auto showing = [&](const QString& channelId) {
+        return floor.shownChannelId() == channelId &&
+               floor.shownRows() == floors::BareHistorySwitchFloor::rows;
+    };
+    floor.showNext();
+    if (!runUntilSettled(
+            probe, [&] { return showing(channelIds.first()); }, 30000)) {
+        state.SkipWithError("the floor did not show the first channel");
+        return;
+    }
+    int shown = 0;
+    const QList<Sample> samples = measureSwitches(
+        state, probe, [&] { floor.showNext(); },
+        [&] { return channelIds.at(++shown % channelIds.size()); }, showing);
+    reportSwitches(state, samples);
+}
+BENCHMARK(favouriteSwitchFloor)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
