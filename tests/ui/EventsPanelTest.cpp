@@ -60,6 +60,20 @@ TEST_F(EventsPanelTest, ANewRowGlowsForAMomentOnly) {
     EXPECT_FALSE(panel.delegate()->hasHighlights(t + ui::EventListDelegate::highlightMs + 1));
 }
 
+// A channel sends events all day: the marks of faded rows must not pile up.
+TEST_F(EventsPanelTest, FadedHighlightsAreForgotten) {
+    ui::EventListDelegate delegate;
+    const qint64 start = 1'000'000;
+    for (int i = 0; i < 1000; ++i)
+        delegate.markNew(QStringLiteral("m%1").arg(i), start + i * 100); // 10 a second
+    const qint64 last = start + 999 * 100;
+    EXPECT_LE(delegate.markedCount(), ui::EventListDelegate::highlightMs / 100 + 1);
+    EXPECT_TRUE(delegate.hasHighlights(last));
+    EXPECT_FALSE(delegate.hasHighlights(last + ui::EventListDelegate::highlightMs));
+    delegate.markNew(QStringLiteral("m0"), last + 50); // the same id again: glows anew
+    EXPECT_TRUE(delegate.hasHighlights(last + ui::EventListDelegate::highlightMs));
+}
+
 TEST_F(EventsPanelTest, SelectedRowsAreCopiedWithCtrlC) {
     model.addEvent(event("old", EventKind::Resubscription, "Ada", 12, now.addSecs(-120),
                          "twelve months already"));

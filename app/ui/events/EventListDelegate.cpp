@@ -15,14 +15,22 @@ constexpr int discSize = 28;
 } // namespace
 
 void EventListDelegate::markNew(const QString& messageId, qint64 nowMs) {
+    qsizetype faded = 0;
+    while (faded < m_marks.size() && nowMs - m_marks[faded].sinceMs >= highlightMs) {
+        const auto mark = m_newSince.constFind(m_marks[faded].messageId);
+        // (A message id marked again later keeps its newer mark.)
+        if (mark != m_newSince.constEnd() && *mark == m_marks[faded].sinceMs)
+            m_newSince.erase(mark);
+        ++faded;
+    }
+    m_marks.remove(0, faded);
     m_newSince.insert(messageId, nowMs);
+    m_marks.append({messageId, nowMs});
 }
 
 bool EventListDelegate::hasHighlights(qint64 nowMs) const {
-    for (qint64 since : m_newSince)
-        if (nowMs - since < highlightMs)
-            return true;
-    return false;
+    // The newest mark glows longest (marks are made with the clock's time).
+    return !m_marks.isEmpty() && nowMs - m_marks.constLast().sinceMs < highlightMs;
 }
 
 QDateTime EventListDelegate::now() const {
