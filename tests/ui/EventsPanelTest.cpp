@@ -74,6 +74,35 @@ TEST_F(EventsPanelTest, FadedHighlightsAreForgotten) {
     EXPECT_TRUE(delegate.hasHighlights(last + ui::EventListDelegate::highlightMs));
 }
 
+// Rows are laid out once and kept; what a row says must still be what is
+// painted when its text changes (another language, the same event again).
+TEST_F(EventsPanelTest, KeptRowLayoutsFollowTheirText) {
+    model.addEvent(event("a", EventKind::Cheer, "Ada", 500, now));
+    const QImage ada = panel.view()->viewport()->grab().toImage();
+    model.showChannel("1");
+    model.addEvent(event("a", EventKind::Cheer, "Bob", 500, now));
+    const QImage bob = panel.view()->viewport()->grab().toImage();
+    if (qEnvironmentVariableIsSet("STREAMSIDE_TEST_GRAB_DIR")) {
+        ada.save(qEnvironmentVariable("STREAMSIDE_TEST_GRAB_DIR") + "/ada.png");
+        bob.save(qEnvironmentVariable("STREAMSIDE_TEST_GRAB_DIR") + "/bob.png");
+    }
+    EXPECT_NE(ada, bob) << "the same message id with another summary is painted anew";
+
+    for (int i = 0; i < 200; ++i) {
+        model.addEvent(
+            event(QStringLiteral("m%1").arg(i), EventKind::Raid, "Raider", i, now.addSecs(i)));
+        panel.view()->viewport()->grab();
+    }
+    EXPECT_LE(panel.delegate()->cachedRowCount(), 64) << "kept layouts stay bounded";
+    if (qEnvironmentVariableIsSet("STREAMSIDE_TEST_GRAB_DIR")) {
+        model.addEvent(event("two", EventKind::Resubscription, "Ada", 12, now.addSecs(500), "twelve months already, what a ride this has been with everyone here"));
+        panel.view()->selectionModel()->select(model.index(2), QItemSelectionModel::Select);
+        panel.grab().toImage().save(qEnvironmentVariable("STREAMSIDE_TEST_GRAB_DIR") + "/many.png");
+        panel.setLayoutDirection(Qt::RightToLeft);
+        panel.grab().toImage().save(qEnvironmentVariable("STREAMSIDE_TEST_GRAB_DIR") + "/rtl.png");
+    }
+}
+
 TEST_F(EventsPanelTest, SelectedRowsAreCopiedWithCtrlC) {
     model.addEvent(event("old", EventKind::Resubscription, "Ada", 12, now.addSecs(-120),
                          "twelve months already"));

@@ -6,12 +6,25 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QtMath>
 
 namespace streamside::ui {
 
 namespace {
+
 constexpr int padding = 8;
 constexpr int discSize = 28;
+// Rows whose layout is kept: the ten on screen and some scrolled past. Past
+// this the cache is emptied and the rows on screen laid out again.
+constexpr int maxCachedRows = 64;
+
+QStaticText laidOut(const QString& text, const QFont& font) {
+    QStaticText line(text);
+    line.setTextFormat(Qt::PlainText);
+    line.prepare(QTransform(), font);
+    return line;
+}
+
 } // namespace
 
 void EventListDelegate::markNew(const QString& messageId, qint64 nowMs) {
@@ -47,10 +60,73 @@ QSize EventListDelegate::sizeHint(const QStyleOptionViewItem& option,
     return {200, qMax(discSize, textHeight) + 2 * padding};
 }
 
+const EventListDelegate::RowText& EventListDelegate::rowText(const QString& messageId,
+                                                             const QString& summary,
+                                                             const QString& text, const QFont& font,
+                                                             int width) const {
+    const auto found = m_rows.constFind(messageId);
+    if (found != m_rows.constEnd() && found->width == width && found->summary == summary &&
+        found->text == text && found->font == font)
+        return *found;
+    if (found == m_rows.constEnd() && m_rows.size() >= maxCachedRows)
+        m_rows.clear(); // the rows on screen are laid out again at once
+    RowText row;
+    row.summary = summary;
+    row.text = text;
+    row.font = font;
+    row.width = width;
+    QFont summaryFont = font;
+    summaryFont.setBold(true);
+    row.summaryLine =
+        laidOut(QFontMetrics(summaryFont).elidedText(summary, Qt::ElideRight, width), summaryFont);
+    row.textLine = laidOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, width), font);
+    return *m_rows.insert(messageId, row);
+}
+
+const QStaticText& EventListDelegate::agoText(const QString& ago, const QFont& font) const {
+    if (m_agoFont != font || m_agoTexts.size() >= maxCachedRows) {
+        m_agoTexts.clear();
+        m_agoFont = font;
+    }
+    auto found = m_agoTexts.find(ago);
+    if (found == m_agoTexts.end())
+        found = m_agoTexts.insert(ago, laidOut(ago, font));
+    return *found;
+}
+
+QPixmap EventListDelegate::disc(const QColor& color, const QString& symbol, const QFont& font,
+                                qreal devicePixelRatio) const {
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(color.rgba())
+                            .arg(symbol, font.key())
+                            .arg(devicePixelRatio);
+    const auto found = m_discs.constFind(key);
+    if (found != m_discs.constEnd())
+        return *found;
+    QPixmap pixmap(QSize(discSize, discSize) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const QRect area(0, 0, discSize, discSize);
+    painter.drawEllipse(area);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(area, Qt::AlignCenter, symbol);
+    painter.end();
+    if (m_discs.size() >= maxCachedRows)
+        m_discs.clear();
+    m_discs.insert(key, pixmap);
+    return pixmap;
+}
+
 void EventListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    const QString summary = opt.text; // the display role is the summary
     opt.text.clear();
     QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
@@ -68,7 +144,7 @@ void EventListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 
     const EventAppearance appearance =
         EventAppearance::of(eventKindFromName(index.data(RecentEventsModel::KindRole).toString()));
-    QRect disc(opt.rect.left() + padding, opt.rect.top() + padding, discSize, discSize);
+    QRect discRect(opt.rect.left() + padding, opt.rect.top() + padding, discSize, discSize);
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor textColor =
@@ -77,21 +153,20 @@ void EventListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     mutedColor.setAlphaF(0.65);
 
     const QFontMetrics metrics(opt.font);
-    const QString ago =
-        RelativeTime::text(index.data(RecentEventsModel::OccurredAtRole).toDateTime(), now());
-    const int agoWidth = metrics.horizontalAdvance(ago);
-    const int textLeft = disc.right() + padding;
+    const QStaticText& ago = agoText(
+        RelativeTime::text(index.data(RecentEventsModel::OccurredAtRole).toDateTime(), now()),
+        opt.font);
+    const int agoWidth = qCeil(ago.size().width());
+    const int textLeft = discRect.right() + padding;
     const int textRight = opt.rect.right() - padding - agoWidth - padding;
-    const QString summary = index.data(RecentEventsModel::SummaryRole).toString();
     const QString text = index.data(RecentEventsModel::TextRole).toString();
     // Announcements, titles and polls already say their text in the summary.
     const bool twoLines = !text.isEmpty() && !summary.contains(text);
     const int firstLineTop =
         twoLines ? opt.rect.top() + padding : opt.rect.center().y() - metrics.height() / 2;
+    const RowText& row = rowText(messageId, summary, twoLines ? text : QString(), opt.font,
+                                 qMax(0, textRight - textLeft));
 
-    QFont summaryFont = opt.font;
-    summaryFont.setBold(true);
-    const QFontMetrics summaryMetrics(summaryFont);
     const bool rightToLeft = opt.direction == Qt::RightToLeft;
     QRect summaryRect(textLeft, firstLineTop, qMax(0, textRight - textLeft), metrics.height());
     QRect agoRect(opt.rect.right() - padding - agoWidth, firstLineTop, agoWidth, metrics.height());
@@ -103,32 +178,38 @@ void EventListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
             r.moveLeft(opt.rect.left() + opt.rect.right() - r.right());
             return r;
         };
-        disc = mirror(disc);
+        discRect = mirror(discRect);
         summaryRect = mirror(summaryRect);
         agoRect = mirror(agoRect);
         textRect = mirror(textRect);
     }
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(appearance.color);
-    painter->drawEllipse(disc);
     QFont symbolFont = opt.font;
     symbolFont.setBold(true);
     symbolFont.setPixelSize(discSize / 2);
-    painter->setFont(symbolFont);
-    painter->setPen(Qt::white);
-    painter->drawText(disc, Qt::AlignCenter, appearance.symbol);
+    painter->drawPixmap(discRect.topLeft(), disc(appearance.color, appearance.symbol, symbolFont,
+                                                 painter->device()->devicePixelRatioF()));
 
+    // Each line starts at its column's leading edge, centred in its line.
+    auto leading = [rightToLeft](const QRect& rect, const QStaticText& line, int lineHeight) {
+        const int top = rect.top() + (rect.height() - lineHeight) / 2;
+        return rightToLeft ? QPointF(rect.right() + 1 - line.size().width(), top)
+                           : QPointF(rect.left(), top);
+    };
+    QFont summaryFont = opt.font;
+    summaryFont.setBold(true);
     painter->setFont(summaryFont);
     painter->setPen(textColor);
-    painter->drawText(summaryRect, Qt::AlignVCenter | Qt::AlignLeading,
-                      summaryMetrics.elidedText(summary, Qt::ElideRight, summaryRect.width()));
+    painter->drawStaticText(
+        leading(summaryRect, row.summaryLine, QFontMetrics(summaryFont).height()), row.summaryLine);
     painter->setFont(opt.font);
     painter->setPen(mutedColor);
-    painter->drawText(agoRect, Qt::AlignVCenter | Qt::AlignTrailing, ago);
+    // The time goes at the trailing edge.
+    painter->drawStaticText(rightToLeft
+                                ? QPointF(agoRect.left(), agoRect.top())
+                                : QPointF(agoRect.right() + 1 - ago.size().width(), agoRect.top()),
+                            ago);
     if (twoLines)
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeading,
-                          metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        painter->drawStaticText(leading(textRect, row.textLine, metrics.height()), row.textLine);
     painter->restore();
 }
 

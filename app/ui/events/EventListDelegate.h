@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPixmap>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace streamside::ui {
@@ -31,7 +33,27 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
+    // Rows whose laid-out text is kept (for tests; bounded).
+    qsizetype cachedRowCount() const { return m_rows.size(); }
+
 private:
+    // A row's text, elided to its width and laid out once: the list is
+    // repainted many times a second while events come, and shaping the
+    // same text again each time was most of the UI thread's work per event.
+    struct RowText {
+        QString summary;
+        QString text;
+        QFont font;
+        int width = -1;
+        QStaticText summaryLine;
+        QStaticText textLine;
+    };
+    const RowText& rowText(const QString& messageId, const QString& summary, const QString& text,
+                           const QFont& font, int width) const;
+    const QStaticText& agoText(const QString& ago, const QFont& font) const;
+    QPixmap disc(const QColor& color, const QString& symbol, const QFont& font,
+                 qreal devicePixelRatio) const;
+
     QDateTime now() const;
 
     struct Mark {
@@ -43,6 +65,10 @@ private:
     // fade first, so forgetting them and asking whether any still glows
     // cost nothing however many events a channel has sent.
     QList<Mark> m_marks;
+    mutable QHash<QString, RowText> m_rows; // by message id
+    mutable QHash<QString, QStaticText> m_agoTexts;
+    mutable QFont m_agoFont;
+    mutable QHash<QString, QPixmap> m_discs; // by colour, symbol, font and scale
     QDateTime m_now;
 };
 
