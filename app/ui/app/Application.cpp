@@ -4,6 +4,7 @@
 #include "core/app/AppPaths.h"
 #include "core/app/CommandLine.h"
 #include "core/app/EventLoopWatchdog.h"
+#include "core/app/HeapTuning.h"
 #include "core/app/Logging.h"
 #include "core/app/Translations.h"
 #include "core/app/UnixSignalWatcher.h"
@@ -84,6 +85,8 @@ QStringList argumentList(int argc, char* argv[]) {
 } // namespace
 
 int runApplication(int argc, char* argv[]) {
+    // First: before anything is allocated (see HeapTuning.h for why).
+    keepLargeBuffersOutOfTheHeap();
     installLogFormat();
     QCoreApplication::setOrganizationName(QLatin1String(build::organizationName));
     QCoreApplication::setApplicationName(QLatin1String(build::applicationName));
