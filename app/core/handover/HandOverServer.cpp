@@ -8,6 +8,8 @@
 #include <QLocalSocket>
 #include <QUuid>
 
+#include <utility>
+
 namespace streamside {
 
 HandOverServer::HandOverServer(QObject* parent)
@@ -47,10 +49,11 @@ void HandOverServer::release() {
 
 void HandOverServer::close() {
     m_server->close();
-    if (m_successor) {
-        m_successor->abort();
-        m_successor->deleteLater();
-        m_successor = nullptr;
+    // Forgotten before the abort: aborting emits disconnected() at once,
+    // whose handler also clears m_successor.
+    if (QLocalSocket* successor = std::exchange(m_successor, nullptr)) {
+        successor->abort();
+        successor->deleteLater();
     }
 }
 

@@ -81,6 +81,9 @@ private:
     void showAbout();
     void writeLastChannel();
 
+    // Declared first: event() reads it, and building the members below sends
+    // this window ChildAdded events before later members are initialised.
+    bool m_painted = false;
     QString m_stateFile;
     QStackedWidget* m_pages;
     EmptyStateWidget* m_emptyState;
@@ -101,7 +104,6 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     RetranslatedTexts m_texts;
-    bool m_painted = false;
     QString m_lastChannel; // set since the window opened; empty: as in the file
     QTimer* m_lastChannelWrite;
 };
