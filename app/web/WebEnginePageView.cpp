@@ -17,8 +17,9 @@ namespace streamside::web {
 QWebEngineProfile* WebEnginePageView::profile(const ui::WebViewOptions& options) {
     // One profile per name for the whole process: the player and the chat
     // share cookies (one Twitch login), and it is never destroyed before the
-    // views (Qt WebEngine requires that order).
-    static QHash<QString, QWebEngineProfile*> profiles;
+    // views (Qt WebEngine requires that order). The table is never destroyed
+    // either, so the profiles stay reachable until the process ends.
+    static auto& profiles = *new QHash<QString, QWebEngineProfile*>;
     if (QWebEngineProfile* existing = profiles.value(options.profileName)) {
         // The language may have been switched since: views made now ask in it.
         if (!options.acceptLanguage.isEmpty())

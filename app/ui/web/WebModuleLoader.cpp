@@ -24,6 +24,9 @@ namespace {
 constexpr char moduleBaseName[] = "libstreamside-web.so";
 
 WebViewFactory* loadedFactory = nullptr;
+// Kept, never unloaded: Qt WebEngine cannot be shut down and started again in
+// one process, and the factory lives in the module.
+QPluginLoader* moduleLoader = nullptr;
 std::optional<QStringList> overriddenSearchPaths;
 
 // Chromium refuses to start as root with its sandbox on. Running a desktop
@@ -77,7 +80,6 @@ WebViewFactory* WebModuleLoader::factory(QString* error) {
             problems << QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(path));
             continue;
         }
-        // Never unloaded: Qt WebEngine cannot be shut down and started again in one process.
         auto* loader = new QPluginLoader(path);
         QObject* instance = loader->instance();
         auto* factory = qobject_cast<WebViewFactory*>(instance);
@@ -89,6 +91,7 @@ WebViewFactory* WebModuleLoader::factory(QString* error) {
             continue;
         }
         qCInfo(lcWeb) << "Loaded web module" << path;
+        moduleLoader = loader;
         loadedFactory = factory;
         return loadedFactory;
     }
