@@ -126,3 +126,14 @@ TEST_F(MainWindowTest, TheLastChannelIsWrittenOnceSwitchingPauses) {
     MainWindow reopened(stateFile(), false);
     EXPECT_EQ(reopened.lastChannel(), "third");
 }
+
+// A hidden window may be handed over to a fresh process at any moment, which
+// opens the last channel it reads from the file.
+TEST_F(MainWindowTest, HidingWritesTheLastChannelAtOnce) {
+    MainWindow window(stateFile(), false);
+    window.show();
+    window.setLastChannel("pixelpioneer");
+    window.hide();
+    EXPECT_EQ(QSettings(stateFile(), QSettings::IniFormat).value("lastChannel").toString(),
+              "pixelpioneer");
+}

@@ -145,6 +145,12 @@ bool MainWindow::event(QEvent* event) {
         if (lcTiming().isInfoEnabled())
             QTimer::singleShot(0, this, [] { qCInfo(lcTiming) << "first paint"; });
     }
+    // Hidden, the app may hand over to a fresh process at any moment, which
+    // opens the last channel it reads from the file: no write may be pending.
+    if (event->type() == QEvent::Hide && m_lastChannelWrite->isActive()) {
+        m_lastChannelWrite->stop();
+        writeLastChannel();
+    }
     return QMainWindow::event(event);
 }
 
