@@ -1,6 +1,10 @@
 #include "core/config/EndpointConfig.h"
 
+#include <QUrl>
+
 #include <gtest/gtest.h>
+
+#include <ostream>
 
 using streamside::EndpointConfig;
 using streamside::endpointConfigFromEnvironment;
@@ -75,6 +79,14 @@ struct MalformedCase {
     const char* variable;
     const char* value;
 };
+
+// ctest names each case after its printed value: this one reads well and is
+// the same in every build (the default printed the bytes of the pointers),
+// with nothing a test name cannot carry (a ';' would split it in CMake).
+static void PrintTo(const MalformedCase& c, std::ostream* out) {
+    *out << c.variable << '='
+         << QUrl::toPercentEncoding(QString::fromUtf8(c.value), ":/@").toStdString();
+}
 
 class MalformedVariable : public ::testing::TestWithParam<MalformedCase> {};
 
