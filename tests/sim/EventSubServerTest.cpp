@@ -7,7 +7,7 @@
 #include "sim/JsonShape.h"
 #include "sim/LivelyGenerator.h"
 #include "sim/RawWebSocketClient.h"
-#include "sim/Simulator.h"
+#include "sim/SimulatorFixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -45,34 +45,12 @@ QJsonObject payloadOf(const QJsonObject& frame) {
     return frame.value("payload").toObject();
 }
 
-QString messageIdOf(const QJsonObject& frame) {
-    return metadataOf(frame).value("message_id").toString();
-}
-
 std::string joined(const QStringList& lines) {
     return lines.join(QLatin1Char('\n')).toStdString();
 }
 
-class EventSubServerTest : public ::testing::Test {
+class EventSubServerTest : public SimulatorFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(simulator.start()) << simulator.errorString().toStdString();
-        url = simulator.context().eventSubUrl;
-    }
-
-    Subscription subscribe(const QString& sessionId, const QString& type, const QString& version,
-                           const QJsonObject& condition) {
-        Subscription subscription;
-        subscription.type = type;
-        subscription.version = version;
-        subscription.status = QStringLiteral("enabled");
-        subscription.condition = condition;
-        subscription.sessionId = sessionId;
-        subscription.clientId = QLatin1String(World::demoClientId);
-        subscription.userId = QStringLiteral("600000001");
-        return simulator.subscriptions().add(subscription);
-    }
-
     Subscription subscribeFollows(const QString& sessionId, const QString& broadcasterId) {
         return subscribe(sessionId, QStringLiteral("channel.follow"), QStringLiteral("2"),
                          QJsonObject{{"broadcaster_user_id", broadcasterId},
@@ -88,9 +66,6 @@ protected:
         result.setQuery(query);
         return result;
     }
-
-    Simulator simulator;
-    QUrl url;
 };
 
 } // namespace

@@ -10,7 +10,7 @@
 #include "sim/HelixService.h"
 #include "sim/LoopbackHttpClient.h"
 #include "sim/OAuthService.h"
-#include "sim/Simulator.h"
+#include "sim/SimulatorFixture.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -25,32 +25,10 @@ namespace {
 
 constexpr int waitMs = 5000;
 const QString pixelPioneer = QStringLiteral("500000001");
-const QString viewerId = QStringLiteral("600000001");
+const QString& viewerId = fixtureViewerId;
 
-QString messageIdOf(const QJsonObject& frame) {
-    return frame.value("metadata").toObject().value("message_id").toString();
-}
-
-class SoakSupportTest : public ::testing::Test {
+class SoakSupportTest : public SimulatorFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(simulator.start()) << simulator.errorString().toStdString();
-        url = simulator.context().eventSubUrl;
-    }
-
-    Subscription subscribe(const QString& sessionId, const QString& type, const QString& version,
-                           const QJsonObject& condition) {
-        Subscription subscription;
-        subscription.type = type;
-        subscription.version = version;
-        subscription.status = QStringLiteral("enabled");
-        subscription.condition = condition;
-        subscription.sessionId = sessionId;
-        subscription.clientId = QLatin1String(World::demoClientId);
-        subscription.userId = viewerId;
-        return simulator.subscriptions().add(subscription);
-    }
-
     // What a viewer of PixelPioneer holds, as Streamside plans it.
     void subscribeViewer(const QString& sessionId) {
         const QJsonObject chat{{"broadcaster_user_id", pixelPioneer}, {"user_id", viewerId}};
@@ -95,9 +73,6 @@ protected:
             .at(index)
             .toObject();
     }
-
-    Simulator simulator;
-    QUrl url;
 };
 
 } // namespace
