@@ -147,10 +147,7 @@ int main(int argc, char* argv[]) {
     if (!seeded.error.isEmpty())
         return fail(seeded.error);
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = simulator.environment.cbegin(); it != simulator.environment.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    QProcessEnvironment environment = appEnvironment(simulator);
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("streamside.timing.info=true"));
     // The same two pages Streamside loads for PixelPioneer (AppController's

@@ -159,12 +159,9 @@ int main(int argc, char* argv[]) {
     if (!seeded.error.isEmpty())
         return fail(seeded.error);
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = simulator.environment.cbegin(); it != simulator.environment.cend(); ++it)
-        environment.insert(it.key(), it.value());
+    QProcessEnvironment environment = appEnvironment(simulator);
     environment.insert(QStringLiteral("STREAMSIDE_HANDOVER_DELAY_MS"),
                        QString::number(handOverDelayMs));
-    environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
     QProcess streamside;
     streamside.setProcessEnvironment(environment);
     streamside.setStandardOutputFile(QProcess::nullDevice());

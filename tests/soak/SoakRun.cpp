@@ -132,11 +132,7 @@ bool SoakRun::prepare() {
 
 bool SoakRun::startApp() {
     m_app = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = m_simulator->environment.cbegin(); it != m_simulator->environment.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    // Root in CI: Chromium's sandbox needs user namespaces it may not get.
-    environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    QProcessEnvironment environment = appEnvironment(*m_simulator);
     // The watchdog, and the moment the pages loaded.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("streamside.timing.info=true\n"

@@ -78,11 +78,8 @@ protected:
     QString dataDir() const { return appDataDir(); }
 
     void startPredecessor() {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (auto it = simulator.environment.cbegin(); it != simulator.environment.cend(); ++it)
-            environment.insert(it.key(), it.value());
+        QProcessEnvironment environment = appEnvironment(simulator);
         environment.insert("STREAMSIDE_HANDOVER_DELAY_MS", "1000");
-        environment.insert("QTWEBENGINE_DISABLE_SANDBOX", "1");
         environment.insert("QT_LOGGING_RULES", "streamside.*.info=true");
         withoutLeakCheckUnderSanitizers(environment);
         predecessor.setProcessEnvironment(environment);

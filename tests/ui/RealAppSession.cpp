@@ -231,4 +231,12 @@ QString appDataDir() {
     return qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Streamside/streamside");
 }
 
+QProcessEnvironment appEnvironment(const SimulatorProcess& simulator) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = simulator.environment.cbegin(); it != simulator.environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    return environment;
+}
+
 } // namespace realapp

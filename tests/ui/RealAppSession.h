@@ -95,5 +95,9 @@ seedSignedInProfile(SimulatorProcess& simulator, const QString& dataDir,
 
 // The profile directory of the real app under this process's XDG_DATA_HOME.
 QString appDataDir();
+// The environment the real app runs in against this simulator: this
+// process's, with the simulator's STREAMSIDE_* variables, and Chromium's
+// sandbox off (tests and CI run as root, where it cannot start).
+QProcessEnvironment appEnvironment(const SimulatorProcess& simulator);
 
 } // namespace realapp
