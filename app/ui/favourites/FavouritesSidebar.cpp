@@ -6,10 +6,13 @@
 #include "ui/widgets/EmptyStateWidget.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,7 +61,7 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     auto* notifications = new QAction(m_view);
     m_texts.set([notifications] { notifications->setText(tr("&Notifications…")); });
     connect(notifications, &QAction::triggered, this, [this] {
-        if (const QString id = currentChannelId(); !id.isEmpty())
+        if (const QString id = menuTarget(); !id.isEmpty())
             emit notificationsRequested(id);
     });
     m_view->addAction(notifications);
@@ -67,10 +70,14 @@ FavouritesSidebar::FavouritesSidebar(FavouritesModel& model, AvatarCache& avatar
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, [this] {
-        if (const QString id = currentChannelId(); !id.isEmpty())
+        if (const QString id = menuTarget(); !id.isEmpty())
             emit removeRequested(id);
     });
     m_view->addAction(remove);
+    // A right click opens the menu for the favourite under the pointer
+    // without selecting it: the selection stays on the channel on screen.
+    // From the keyboard (the menu key) the menu is for the selected one.
+    m_view->viewport()->installEventFilter(this);
     connect(&avatars, &AvatarCache::avatarLoaded, m_view->viewport(),
             [this] { m_view->viewport()->update(); });
 
@@ -96,6 +103,29 @@ void FavouritesSidebar::updateEmptyState() {
 
 QString FavouritesSidebar::currentChannelId() const {
     return m_view->currentIndex().data(FavouritesModel::ChannelIdRole).toString();
+}
+
+QString FavouritesSidebar::menuTarget() const {
+    return m_pointedChannelId.isEmpty() ? currentChannelId() : m_pointedChannelId;
+}
+
+bool FavouritesSidebar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress &&
+        static_cast<QMouseEvent*>(event)->button() == Qt::RightButton)
+        return true;
+    if (event->type() == QEvent::ContextMenu) {
+        auto* request = static_cast<QContextMenuEvent*>(event);
+        const QModelIndex index = m_view->indexAt(request->pos());
+        if (index.isValid()) {
+            m_pointedChannelId = index.data(FavouritesModel::ChannelIdRole).toString();
+            QMenu::exec(m_view->actions(), request->globalPos(), nullptr, m_view);
+            m_pointedChannelId.clear();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FavouritesSidebar::selectChannel(const QString& channelId) {

@@ -18,7 +18,8 @@ class EmptyStateWidget;
 
 // The favourites on the left: live first, drag to reorder, Enter or a click
 // opens one, Delete or the context menu removes it, the context menu also
-// sets what it notifies about, + adds one.
+// sets what it notifies about, + adds one. A right click's menu is for the
+// favourite under the pointer and leaves the selection where it was.
 class FavouritesSidebar : public QWidget {
     Q_OBJECT
 public:
@@ -37,13 +38,19 @@ signals:
     void removeRequested(const QString& channelId);
     void notificationsRequested(const QString& channelId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateEmptyState();
+    // The favourite the context menu's actions are for.
+    QString menuTarget() const;
 
     FavouritesModel& m_model;
     QListView* m_view;
     QToolButton* m_add;
     EmptyStateWidget* m_empty;
+    QString m_pointedChannelId; // while a right click's menu is open
 
 protected:
     void changeEvent(QEvent* event) override;
