@@ -249,6 +249,12 @@ void EventSubConnection::startSession(const EventSubMessage& welcome) {
     m_welcomed = true;
     m_sessionId = welcome.sessionId;
     armWatchdog(welcome.keepaliveSeconds);
+    // A welcome shows Twitch reachable: whatever failed before, the next loss
+    // is retried after the first step (about a second), not after the grown
+    // delay (up to a minute, which left the soak's app unsubscribed for half
+    // a run of frequent faults, every connection in it welcomed). Only a
+    // connection healthy for healthyAfterMs earns an immediate retry again.
+    m_backoff.stepBackTo(1);
     if (m_options.healthyAfterMs <= 0)
         m_backoff.reset();
     else

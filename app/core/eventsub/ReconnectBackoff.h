@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <functional>
 
 namespace streamside {
@@ -28,6 +29,9 @@ public:
     int nextDelayMs();
     // Back to "first retry at once".
     void reset() { m_attempts = 0; }
+    // Counts no more than this many attempts: the next delay is then at
+    // most that step's (1: about initialDelayMs).
+    void stepBackTo(int attempts) { m_attempts = std::min(m_attempts, std::max(attempts, 0)); }
     // Attempts counted since the last reset.
     int attempts() const { return m_attempts; }
     const Options& options() const { return m_options; }

@@ -90,6 +90,19 @@ TEST(ReconnectBackoff, ResetStartsOverWithAnImmediateRetry) {
     EXPECT_EQ(delays(backoff, 3), (std::vector<int>{0, 1000, 2000}));
 }
 
+TEST(ReconnectBackoff, SteppingBackLimitsTheNextDelayToThatStep) {
+    ReconnectBackoff backoff(defaults(), constant(0.5));
+    delays(backoff, 6); // 0, 1, 2, 4, 8, 16 s
+    backoff.stepBackTo(1);
+    EXPECT_EQ(backoff.attempts(), 1);
+    EXPECT_EQ(delays(backoff, 2), (std::vector<int>{1000, 2000}));
+    // Never forward: a backoff with fewer attempts keeps them.
+    ReconnectBackoff fresh(defaults(), constant(0.5));
+    fresh.stepBackTo(1);
+    EXPECT_EQ(fresh.attempts(), 0);
+    EXPECT_EQ(fresh.nextDelayMs(), 0);
+}
+
 TEST(ReconnectBackoff, ClampsNonsensicalOptions) {
     ReconnectBackoff::Options options;
     options.initialDelayMs = -5;
