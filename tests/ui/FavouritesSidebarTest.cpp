@@ -37,9 +37,10 @@ Favourite favourite(const QString& id, const QString& login) {
 }
 
 // Once the context menu is open, hands it to act (which triggers an action
-// or closes it); the menu runs its own event loop meanwhile.
-void whenTheMenuOpens(const std::function<void(QMenu&)>& act) {
-    auto* poll = new QTimer;
+// or closes it); the menu runs its own event loop meanwhile. The watch goes
+// with owner, so a menu that never opens leaves nothing running.
+void whenTheMenuOpens(QObject* owner, const std::function<void(QMenu&)>& act) {
+    auto* poll = new QTimer(owner);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
         if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
             poll->deleteLater();
@@ -102,7 +103,7 @@ TEST_F(FavouritesSidebarTest, TheMenuActsOnTheRowUnderThePointerAndTheSelectionS
     QSignalSpy removals(sidebar.get(), &FavouritesSidebar::removeRequested);
     QSignalSpy opened(sidebar.get(), &FavouritesSidebar::channelActivated);
     bool found = false;
-    whenTheMenuOpens([&](QMenu& menu) {
+    whenTheMenuOpens(sidebar.get(), [&](QMenu& menu) {
         QAction* remove = actionNamed(menu, FavouritesSidebar::tr("&Remove from favourites"));
         found = remove != nullptr;
         if (remove)
@@ -120,7 +121,7 @@ TEST_F(FavouritesSidebarTest, TheMenuActsOnTheRowUnderThePointerAndTheSelectionS
 }
 
 TEST_F(FavouritesSidebarTest, ClosingTheMenuLeavesTheSelectionOnTheChannelOnScreen) {
-    whenTheMenuOpens([](QMenu& menu) { menu.close(); });
+    whenTheMenuOpens(sidebar.get(), [](QMenu& menu) { menu.close(); });
     rightClickRow(2);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !QApplication::activePopupWidget(); }));
     EXPECT_EQ(sidebar->currentChannelId(), "id-alpha");
@@ -129,7 +130,7 @@ TEST_F(FavouritesSidebarTest, ClosingTheMenuLeavesTheSelectionOnTheChannelOnScre
 TEST_F(FavouritesSidebarTest, FromTheKeyboardTheMenuActsOnTheCurrentRow) {
     QSignalSpy notifications(sidebar.get(), &FavouritesSidebar::notificationsRequested);
     sidebar->view()->setFocus();
-    whenTheMenuOpens([](QMenu& menu) {
+    whenTheMenuOpens(sidebar.get(), [](QMenu& menu) {
         if (QAction* action = actionNamed(menu, FavouritesSidebar::tr("&Notifications…")))
             action->trigger();
         menu.close();
